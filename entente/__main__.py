@@ -1,0 +1,5 @@
+"""Run the entente command line as ``python -m entente``."""
+
+from entente.cli.app import main
+
+main()

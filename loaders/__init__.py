@@ -1,0 +1,1 @@
+"""Reading articles and fact files, extracting facts, resolving actors and writing them."""

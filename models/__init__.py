@@ -1,0 +1,1 @@
+"""The schema: SQLAlchemy models for sources, actors, facts and their evidence."""

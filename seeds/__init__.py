@@ -1,0 +1,1 @@
+"""Data entente ships: reference lists, the seed article and its curated facts."""
