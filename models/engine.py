@@ -1,0 +1,81 @@
+"""Database URLs, engines and sessions for SQLite (the embedded default) and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_URL = "sqlite:///entente.db"
+URL_ENV = "ENTENTE_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseUrlError(ValueError):
+    """The database URL cannot be understood."""
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The URL to use: the one given, else $ENTENTE_DATABASE_URL, else ./entente.db."""
+    return url or os.environ.get(URL_ENV) or DEFAULT_URL
+
+
+def parse_url(url: str) -> URL:
+    """Parse a URL and pick our drivers: psycopg 3 for PostgreSQL, the stdlib for SQLite."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUrlError(
+            "cannot read the database URL (expected sqlite:///FILE or postgresql://USER@HOST/DB)"
+        ) from exc
+    backend = parsed.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        return parsed
+    raise DatabaseUrlError(
+        f"unsupported database {backend!r} (expected sqlite:///FILE or postgresql://...)"
+    )
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL with any password masked, for messages and logs."""
+    try:
+        parsed = url if isinstance(url, URL) else make_url(url)
+    except ArgumentError:
+        return "<unreadable database URL>"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url`` (see :func:`resolve_url`) with our per-engine settings."""
+    parsed = parse_url(resolve_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 10)
+    return create_engine(parsed, **kwargs)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """Whether the engine is SQLite."""
+    return engine.dialect.name == "sqlite"
+
+
+def make_session(engine: Engine) -> Session:
+    """A session bound to ``engine`` that keeps objects usable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)()
