@@ -201,7 +201,9 @@ class RelationIn(_Fact):
 class SourceIn(_Strict):
     """The article the facts come from."""
 
-    text_file: str | None = Field(default=None, description="Path to the text, relative to this file.")
+    text_file: str | None = Field(
+        default=None, description="Path to the text, relative to this file."
+    )
     text: str | None = None
     url: str | None = Field(default=None, max_length=2000)
     title: str | None = Field(default=None, max_length=500)

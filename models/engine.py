@@ -10,12 +10,14 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from entente.errors import DatabaseError
+
 DEFAULT_URL = "sqlite:///entente.db"
 URL_ENV = "ENTENTE_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
-class DatabaseUrlError(ValueError):
+class DatabaseUrlError(DatabaseError):
     """The database URL cannot be understood."""
 
 
@@ -52,6 +54,8 @@ def safe_url(url: str | URL) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Take transaction control from the sqlite3 module so that BEGIN IMMEDIATE (below) is ours.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
@@ -60,12 +64,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin_immediate(connection: Any) -> None:
+    # A write lock up front: a deferred transaction that later writes fails at once with
+    # "database is locked" when another loader committed meanwhile; an immediate one waits.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     """An engine for ``url`` (see :func:`resolve_url`) with our per-engine settings."""
     parsed = parse_url(resolve_url(url))
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
     kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 10)
     return create_engine(parsed, **kwargs)

@@ -34,6 +34,10 @@ class Source(Base):
         comment="SHA-256 of the normalised text: the same text loads once, whatever its file name.",
     )
     text: Mapped[str] = mapped_column(Text, comment="The full article text that offsets refer to.")
+    facts_sha256: Mapped[str | None] = mapped_column(
+        String(64),
+        comment="SHA-256 of the fact bundle last loaded for it: an unchanged bundle is skipped.",
+    )
     file_name: Mapped[str | None] = mapped_column(
         String(500), comment="The file it was first loaded from."
     )

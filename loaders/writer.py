@@ -1,0 +1,508 @@
+"""Write one fact bundle into the database: the source, its actors, facts and evidence.
+
+``write_bundle`` does all its work in the caller's transaction, so that one article loads whole or
+not at all. Facts are upserted on their natural keys, which makes a second load of the same input
+change nothing and lets two articles that state the same fact share one row (with two pieces of
+evidence). A corrected fact file for a source replaces that source's facts; facts that other
+sources also support stay.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, delete, exists, select, update
+from sqlalchemy.orm import Session
+
+from entente.errors import InputError
+from entente.loaders import keys
+from entente.loaders.factfile import (
+    ActorIn,
+    AgreementIn,
+    AidFlowIn,
+    EvidenceIn,
+    FactBundle,
+    MeetingIn,
+    RelationIn,
+    StatementIn,
+)
+from entente.loaders.refdata import currency_codes, sectors_by_code
+from entente.loaders.resolve import ActorResolver
+from entente.loaders.text import normalise_text, sha256_hex
+from entente.loaders.upsert import insert_ignore, upsert
+from entente.models import (
+    EVIDENCE_TABLES,
+    Agreement,
+    AgreementParty,
+    AgreementSector,
+    AidFlow,
+    Meeting,
+    MeetingParticipant,
+    Relation,
+    Role,
+    Source,
+    Statement,
+    StatementSpeaker,
+)
+from entente.models.vocab import ActorKind, AliasKind
+
+FACT_TABLES: dict[str, tuple[Table, str]] = {
+    "meeting": (Meeting.__table__, "meeting_id"),  # type: ignore[dict-item]
+    "agreement": (Agreement.__table__, "agreement_id"),  # type: ignore[dict-item]
+    "aid_flow": (AidFlow.__table__, "aid_flow_id"),  # type: ignore[dict-item]
+    "statement": (Statement.__table__, "statement_id"),  # type: ignore[dict-item]
+    "relation": (Relation.__table__, "relation_id"),  # type: ignore[dict-item]
+}
+
+
+@dataclass
+class LoadResult:
+    """What loading one bundle did."""
+
+    source_id: int
+    status: str  # new, replaced, unchanged (same facts again) or known (text already loaded)
+    new_facts: int = 0
+    known_facts: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _table(model: Any) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
+
+
+class _Writer:
+    """The state of writing one bundle."""
+
+    def __init__(self, session: Session, resolver: ActorResolver, text: str, source_id: int):
+        self.session = session
+        self.resolver = resolver
+        self.text = text
+        self.source_id = source_id
+        self.result = LoadResult(source_id=source_id, status="new")
+        self.meeting_refs: dict[str, int] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def ref(self, value: str, where: str, *, kind: str | None = None) -> int:
+        try:
+            return self.resolver.resolve(value, kind=kind)
+        except InputError as exc:
+            raise InputError(f"{where}: {exc.message}") from None
+
+    def side(self, actor_id: int) -> str:
+        """The key of the state an actor stands for, else the actor's own key."""
+        iso3 = self.resolver.iso3_of(actor_id)
+        return iso3 or self.resolver.key(actor_id)
+
+    def fact(self, kind: str, natural_key: str, values: dict[str, Any], fill: Sequence[str]) -> int:
+        """Upsert one fact on its natural key; return its id and count it new or known."""
+        table, id_column = FACT_TABLES[kind]
+        found = self.session.execute(
+            select(table.c[id_column]).where(table.c.natural_key == natural_key)
+        ).scalar()
+        if found is None:
+            upsert(
+                self.session,
+                table,
+                [{**values, "natural_key": natural_key}],
+                ["natural_key"],
+                fill,
+                fill_only=True,
+            )
+            found = self.session.execute(
+                select(table.c[id_column]).where(table.c.natural_key == natural_key)
+            ).scalar_one()
+            self.result.new_facts += 1
+        else:
+            if fill:
+                upsert(
+                    self.session,
+                    table,
+                    [{**values, "natural_key": natural_key}],
+                    ["natural_key"],
+                    fill,
+                    fill_only=True,
+                )
+            self.result.known_facts += 1
+        self.result.counts[kind] = self.result.counts.get(kind, 0) + 1
+        return int(found)
+
+    def evidence(
+        self, fact_type: str, fact_id: int, items: Sequence[EvidenceIn], where: str
+    ) -> None:
+        if not items and fact_type != "actor":
+            raise InputError(f"{where}.evidence: a fact needs at least one evidence quote")
+        rows = []
+        for i, item in enumerate(items):
+            start = item.char_start
+            if start is None:
+                start = self.text.find(item.quote)
+                if start < 0:
+                    raise InputError(
+                        f"{where}.evidence[{i}].quote: not found in the article text "
+                        f"(expected exact words of the article): {item.quote[:80]!r}"
+                    )
+            elif self.text[start : start + len(item.quote)] != item.quote:
+                raise InputError(
+                    f"{where}.evidence[{i}].char_start: the text at {start} is not the quote"
+                )
+            rows.append(
+                {
+                    f"{fact_type}_id": fact_id,
+                    "source_id": self.source_id,
+                    "quote": item.quote,
+                    "char_start": start,
+                    "char_end": start + len(item.quote),
+                    "method": item.method.value,
+                    "confidence": item.confidence,
+                }
+            )
+        table = _table(EVIDENCE_TABLES[fact_type])
+        insert_ignore(
+            self.session, table, rows, [f"{fact_type}_id", "source_id", "char_start", "char_end"]
+        )
+
+    # -- facts -----------------------------------------------------------------------------
+
+    def actor(self, actor: ActorIn, where: str) -> None:
+        country = self.ref(actor.country, f"{where}.country") if actor.country else None
+        aliases: list[tuple[str, str]] = [(alias, AliasKind.NAME.value) for alias in actor.aliases]
+        if actor.kind is ActorKind.PERSON and len(actor.name.split()) > 1:
+            aliases.append((actor.name.split()[-1], AliasKind.SURNAME.value))
+        if actor.kind is ActorKind.STATE:
+            actor_id = self.ref(actor.iso3 or actor.name, where, kind=ActorKind.STATE.value)
+            if aliases:
+                self.resolver.add_aliases(actor_id, aliases)
+        else:
+            actor_id = self.resolver.ensure(
+                kind=actor.kind.value,
+                name=actor.name,
+                country_actor_id=country,
+                wikidata_qid=actor.wikidata_qid,
+                cameo_code=actor.cameo_code,
+                aliases=aliases,
+            )
+        for j, role in enumerate(actor.roles):
+            organization = (
+                self.ref(role.of, f"{where}.roles[{j}].of") if role.of is not None else country
+            )
+            org_key = self.resolver.key(organization) if organization is not None else None
+            upsert(
+                self.session,
+                _table(Role),
+                [
+                    {
+                        "natural_key": keys.role_key(
+                            self.resolver.key(actor_id), role.title, org_key
+                        ),
+                        "person_actor_id": actor_id,
+                        "title": role.title,
+                        "organization_actor_id": organization,
+                        "start_date": role.start_date,
+                        "end_date": role.end_date,
+                    }
+                ],
+                ["natural_key"],
+                ["start_date", "end_date"],
+                fill_only=True,
+            )
+        self.evidence("actor", actor_id, actor.evidence, where)
+
+    def meeting(self, meeting: MeetingIn, where: str) -> None:
+        participants = []
+        for j, p in enumerate(meeting.participants):
+            actor_id = self.ref(p.actor, f"{where}.participants[{j}].actor")
+            represents = (
+                self.ref(p.represents, f"{where}.participants[{j}].represents")
+                if p.represents
+                else None
+            )
+            participants.append((actor_id, represents, p.role))
+        sides = [self.side(rep if rep is not None else a) for a, rep, _ in participants]
+        location_country = (
+            self.ref(meeting.location_country, f"{where}.location_country")
+            if meeting.location_country
+            else None
+        )
+        values = {
+            "kind": meeting.kind.value,
+            "title": meeting.title,
+            "start_date": meeting.start_date,
+            "end_date": meeting.end_date or meeting.start_date,
+            "date_precision": meeting.date_precision.value,
+            "location": meeting.location,
+            "location_country_actor_id": location_country,
+            "modality": meeting.modality.value,
+        }
+        key = keys.meeting_key(sides, meeting.start_date, meeting.kind.value, meeting.location)
+        meeting_id = self.fact(
+            "meeting", key, values, ["title", "end_date", "location", "location_country_actor_id"]
+        )
+        insert_ignore(
+            self.session,
+            _table(MeetingParticipant),
+            [
+                {
+                    "meeting_id": meeting_id,
+                    "actor_id": a,
+                    "represents_actor_id": rep,
+                    "role_title": role,
+                }
+                for a, rep, role in participants
+            ],
+            ["meeting_id", "actor_id"],
+        )
+        if meeting.ref:
+            self.meeting_refs[meeting.ref] = meeting_id
+        self.evidence("meeting", meeting_id, meeting.evidence, where)
+
+    def agreement(self, agreement: AgreementIn, where: str) -> None:
+        parties = [self.ref(p, f"{where}.parties[{j}]") for j, p in enumerate(agreement.parties)]
+        sectors = [self.sector(s, f"{where}.sectors[{j}]") for j, s in enumerate(agreement.sectors)]
+        program = self.ref(agreement.program, f"{where}.program") if agreement.program else None
+        values = {
+            "title": agreement.title,
+            "kind": agreement.kind.value,
+            "status": agreement.status.value,
+            "agreement_date": agreement.agreement_date,
+            "meeting_id": self.meeting_refs.get(agreement.meeting or ""),
+            "program_actor_id": program,
+            "modality": agreement.modality.value,
+        }
+        key = keys.agreement_key(
+            [self.side(p) for p in parties], agreement.title, agreement.modality.value
+        )
+        agreement_id = self.fact(
+            "agreement", key, values, ["agreement_date", "meeting_id", "program_actor_id"]
+        )
+        insert_ignore(
+            self.session,
+            _table(AgreementParty),
+            [{"agreement_id": agreement_id, "actor_id": p} for p in dict.fromkeys(parties)],
+            ["agreement_id", "actor_id"],
+        )
+        insert_ignore(
+            self.session,
+            _table(AgreementSector),
+            [{"agreement_id": agreement_id, "sector_code": s} for s in dict.fromkeys(sectors)],
+            ["agreement_id", "sector_code"],
+        )
+        self.evidence("agreement", agreement_id, agreement.evidence, where)
+
+    def sector(self, value: str, where: str) -> str:
+        known = sectors_by_code()
+        code = value.strip().casefold().replace(" ", "_").replace("-", "_")
+        if code in known:
+            return code
+        for candidate, row in known.items():
+            if row["name"].casefold() == value.strip().casefold():
+                return candidate
+        raise InputError(
+            f"{where}: unknown sector {value!r} (expected one of: {', '.join(sorted(known))})"
+        )
+
+    def aid_flow(self, flow: AidFlowIn, where: str) -> None:
+        donor = self.ref(flow.donor, f"{where}.donor")
+        recipient = self.ref(flow.recipient, f"{where}.recipient") if flow.recipient else None
+        program = self.ref(flow.program, f"{where}.program") if flow.program else None
+        if flow.currency is not None and flow.currency not in currency_codes():
+            raise InputError(
+                f"{where}.currency: unknown currency {flow.currency!r} "
+                "(expected an ISO 4217 code such as USD, EUR, PKR)"
+            )
+        amount = int(flow.amount) if flow.amount is not None else None
+        amount_usd = int(flow.amount_usd) if flow.amount_usd is not None else None
+        if amount_usd is None and flow.currency == "USD":
+            amount_usd = amount
+        values = {
+            "donor_actor_id": donor,
+            "recipient_actor_id": recipient,
+            "amount": amount,
+            "currency_code": flow.currency,
+            "amount_usd": amount_usd,
+            "amount_text": flow.amount_text,
+            "flow_type": flow.flow_type.value,
+            "status": flow.status.value,
+            "purpose": flow.purpose,
+            "program_actor_id": program,
+            "flow_date": flow.flow_date,
+            "modality": flow.modality.value,
+        }
+        key = keys.aid_flow_key(
+            self.side(donor),
+            self.side(recipient) if recipient is not None else None,
+            amount,
+            flow.currency,
+            flow.status.value,
+            flow.modality.value,
+            flow.purpose,
+            self.resolver.key(program) if program is not None else None,
+        )
+        flow_id = self.fact(
+            "aid_flow",
+            key,
+            values,
+            ["amount_usd", "amount_text", "purpose", "program_actor_id", "flow_date"],
+        )
+        self.evidence("aid_flow", flow_id, flow.evidence, where)
+
+    def statement(self, statement: StatementIn, where: str) -> None:
+        speakers = [self.ref(s, f"{where}.speakers[{j}]") for j, s in enumerate(statement.speakers)]
+        target = self.ref(statement.target, f"{where}.target") if statement.target else None
+        values = {
+            "kind": statement.kind.value,
+            "target_actor_id": target,
+            "topic": statement.topic,
+            "quoted_text": statement.quoted_text,
+            "statement_date": statement.statement_date,
+            "modality": statement.modality.value,
+        }
+        key = keys.statement_key(
+            statement.kind.value,
+            [self.side(s) for s in speakers],
+            self.resolver.key(target) if target is not None else None,
+            statement.topic,
+            statement.modality.value,
+        )
+        statement_id = self.fact("statement", key, values, ["quoted_text", "statement_date"])
+        insert_ignore(
+            self.session,
+            _table(StatementSpeaker),
+            [{"statement_id": statement_id, "actor_id": s} for s in dict.fromkeys(speakers)],
+            ["statement_id", "actor_id"],
+        )
+        self.evidence("statement", statement_id, statement.evidence, where)
+
+    def relation(self, relation: RelationIn, where: str) -> None:
+        actor = self.ref(relation.actor, f"{where}.actor")
+        other = self.ref(relation.other, f"{where}.other")
+        if actor == other:
+            raise InputError(f"{where}.other: a relation needs two different actors")
+        values = {
+            "actor_id": actor,
+            "other_actor_id": other,
+            "kind": relation.kind.value,
+            "since_date": relation.since_date,
+            "since_precision": relation.since_precision.value if relation.since_precision else None,
+            "description": relation.description,
+            "modality": relation.modality.value,
+        }
+        key = keys.relation_key(
+            relation.kind.value,
+            self.resolver.key(actor),
+            self.resolver.key(other),
+            relation.modality.value,
+        )
+        relation_id = self.fact(
+            "relation", key, values, ["since_date", "since_precision", "description"]
+        )
+        self.evidence("relation", relation_id, relation.evidence, where)
+
+
+def bundle_digest(bundle: FactBundle, text_sha256: str) -> str:
+    """A hash of the facts of a bundle (not of where its text came from)."""
+    payload = bundle.model_dump(mode="json", exclude={"source": {"text", "text_file"}})
+    payload["text_sha256"] = text_sha256
+    return sha256_hex(json.dumps(payload, sort_keys=True))
+
+
+def _source(
+    session: Session, bundle: FactBundle, text: str, sha: str, file_name: str | None
+) -> int:
+    source = bundle.source
+    if source.url:
+        owner = session.execute(
+            select(Source.content_sha256).where(Source.url == source.url)
+        ).scalar()
+        if owner is not None and owner != sha:
+            raise InputError(
+                f"source.url: {source.url} is already recorded for a different text "
+                "(give another --url, or load the same text)"
+            )
+    insert_ignore(
+        session,
+        _table(Source),
+        [
+            {
+                "url": source.url,
+                "title": source.title,
+                "publisher": source.publisher,
+                "published_date": source.published_date,
+                "content_sha256": sha,
+                "text": text,
+                "file_name": file_name,
+            }
+        ],
+        ["content_sha256"],
+    )
+    return int(
+        session.execute(select(Source.source_id).where(Source.content_sha256 == sha)).scalar_one()
+    )
+
+
+def remove_source_facts(session: Session, source_id: int) -> None:
+    """Drop a source's evidence, then every fact no source supports any more."""
+    for model in EVIDENCE_TABLES.values():
+        table = _table(model)
+        session.execute(delete(table).where(table.c.source_id == source_id))
+    for fact_type, (table, id_column) in FACT_TABLES.items():
+        evidence = _table(EVIDENCE_TABLES[fact_type])
+        supported = exists().where(evidence.c[f"{fact_type}_id"] == table.c[id_column])
+        session.execute(delete(table).where(~supported))
+
+
+def write_bundle(
+    session: Session,
+    bundle: FactBundle,
+    text: str,
+    *,
+    resolver: ActorResolver,
+    file_name: str | None = None,
+    replace: bool = True,
+) -> LoadResult:
+    """Write a bundle whose article text is ``text``, in the caller's transaction.
+
+    With ``replace`` (fact files) a changed bundle for a known text replaces that source's facts;
+    without it (articles) a known text changes nothing.
+    """
+    text = normalise_text(text)
+    if not text:
+        raise InputError("the article text is empty")
+    sha = sha256_hex(text)
+    digest = bundle_digest(bundle, sha)
+    known = session.execute(
+        select(Source.source_id, Source.facts_sha256).where(Source.content_sha256 == sha)
+    ).first()
+    if known is not None:
+        source_id, facts_sha = known
+        if not replace:
+            return LoadResult(source_id=source_id, status="known")
+        if facts_sha == digest:
+            return LoadResult(source_id=source_id, status="unchanged")
+        remove_source_facts(session, source_id)
+        status = "replaced"
+    else:
+        source_id = _source(session, bundle, text, sha, file_name)
+        status = "new"
+    writer = _Writer(session, resolver, text, source_id)
+    sections: list[tuple[str, Sequence[Any], Any]] = [
+        ("actors", bundle.actors, writer.actor),
+        ("meetings", bundle.meetings, writer.meeting),
+        ("agreements", bundle.agreements, writer.agreement),
+        ("aid_flows", bundle.aid_flows, writer.aid_flow),
+        ("statements", bundle.statements, writer.statement),
+        ("relations", bundle.relations, writer.relation),
+    ]
+    for section, items, write in sections:
+        for i, item in enumerate(items):
+            write(item, f"{section}[{i}]")
+    session.execute(
+        update(_table(Source))
+        .where(_table(Source).c.source_id == source_id)
+        .values(facts_sha256=digest)
+    )
+    writer.result.status = status
+    return writer.result
