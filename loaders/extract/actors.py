@@ -1,0 +1,111 @@
+"""Finding the states, organisations, programmes, places and known people a text names.
+
+Matching walks the tokens once and looks each one up in the gazetteer's token index (longest
+alias first), so it costs a few dictionary look-ups per word whatever the size of the gazetteer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from entente.loaders.extract.tokens import APOSTROPHES, HYPHENS, Token, is_capitalized, norm
+from entente.loaders.gazetteer import Gazetteer, GazetteerEntry
+from entente.models.vocab import ActorKind, AliasKind
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in the text that names an actor (or a place)."""
+
+    start: int
+    end: int
+    text: str
+    entry: GazetteerEntry
+    tok_start: int  # index of the first token in the document's token list
+    tok_end: int  # one past the last token
+    possessive: bool  # followed by 's
+    compound: bool  # joined by a hyphen to another name (Sino-Pakistani, US-backed)
+
+    @property
+    def actor(self) -> str:
+        """ISO3 code, organisation name, place name or person name."""
+        return self.entry.actor
+
+    @property
+    def kind(self) -> ActorKind:
+        """What the mention names."""
+        return self.entry.kind
+
+    @property
+    def alias_kind(self) -> AliasKind:
+        """How it names it (name, adjective, capital, ...)."""
+        return self.entry.alias_kind
+
+    @property
+    def side(self) -> str | None:
+        """The state or body the mention stands for in a relation (None for places and people)."""
+        if self.kind in (ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.PROGRAM):
+            return self.entry.actor
+        return None
+
+
+def find_mentions(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Every gazetteer alias in ``tokens`` (longest match, no overlaps), in text order."""
+    index = gazetteer.index()
+    mentions: list[Mention] = []
+    count = len(tokens)
+    i = 0
+    while i < count:
+        candidates = index.get(norm(tokens[i].text))
+        matched = 0
+        if candidates:
+            for key, entries in candidates:
+                size = len(key)
+                if i + size > count:
+                    continue
+                if all(norm(tokens[i + j].text) == key[j] for j in range(1, size)):
+                    entry = _choose(entries, tokens, i, size)
+                    if entry is not None:
+                        mentions.append(_mention(tokens, text, i, size, entry))
+                        matched = size
+                    break
+        i += matched or 1
+    return mentions
+
+
+def _choose(
+    entries: tuple[GazetteerEntry, ...], tokens: list[Token], i: int, size: int
+) -> GazetteerEntry | None:
+    """The reading of an alias in its context, or None when it is not a name here."""
+    entry = entries[0]
+    nxt = tokens[i + size].text if i + size < len(tokens) else ""
+    if entry.alias_kind is AliasKind.PREFIX and nxt not in HYPHENS:
+        return None  # "Sino" only combines: Sino-Pakistani
+    if size == 1 and entry.kind is not ActorKind.PERSON and not is_capitalized(tokens[i].text):
+        return None
+    return entry
+
+
+def _mention(tokens: list[Token], text: str, i: int, size: int, entry: GazetteerEntry) -> Mention:
+    start, end = tokens[i].start, tokens[i + size - 1].end
+    after = i + size
+    possessive = (
+        after + 1 < len(tokens)
+        and tokens[after].text in APOSTROPHES
+        and tokens[after + 1].text == "s"
+        and tokens[after].start == end
+    )
+    joined_right = (
+        after < len(tokens) and tokens[after].text in HYPHENS and tokens[after].start == end
+    )
+    joined_left = i > 0 and tokens[i - 1].text in HYPHENS and tokens[i - 1].end == start
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        entry=entry,
+        tok_start=i,
+        tok_end=after,
+        possessive=possessive,
+        compound=joined_left or joined_right,
+    )

@@ -1,0 +1,144 @@
+"""Who is in play in a sentence: the sides (states and bodies) it names, where, and how.
+
+A side is named by a state or organisation mention, by a person (who stands for the state or
+body they serve), by a representative phrase ("Chinese officials"), or by a phrase referring back
+("both nations", "the two ministers") to the sides or people of the sentences before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from entente.loaders.extract.actors import Mention
+from entente.loaders.extract.document import Document, Person, Sentence
+from entente.loaders.extract.tokens import APOSTROPHES
+from entente.models.vocab import ActorKind, AliasKind
+
+
+@dataclass(frozen=True)
+class SideSpan:
+    """One place in a sentence that names a side."""
+
+    start: int
+    end: int
+    side: str  # ISO3 code or organisation name
+    person: Person | None  # when named through a person
+    how: str  # "name", "adjective", "capital", "person", "group", "possessive", "place"
+
+
+def person_side(person: Person) -> str | None:
+    """The state or body a person acts for: an organisation they serve, else their country."""
+    for _, of in person.titles:
+        if of is not None and of != person.country:
+            return of
+    return person.country
+
+
+def preceding_word(doc: Document, s: Sentence, tok: int) -> str:
+    """The lower-cased token before token index ``tok`` within the sentence ('' at its start)."""
+    return doc.tokens[tok - 1].text.lower() if tok - 1 >= s.tok_start else ""
+
+
+def is_location(doc: Document, s: Sentence, m: Mention) -> bool:
+    """Whether a place or capital mention says where something happens ("in Manila")."""
+    if m.kind is ActorKind.PLACE:
+        return True
+    if m.alias_kind is not AliasKind.CAPITAL:
+        return False
+    return preceding_word(doc, s, m.tok_start) in doc.lexicon.context.location_prepositions
+
+
+def _stands_for_state(doc: Document, s: Sentence, m: Mention) -> bool:
+    """Whether an adjective mention ("Chinese") stands for the state here, not just describes."""
+    if m.compound:
+        return True
+    rest = doc.text[m.end : min(s.end, m.end + 40)]
+    reps = doc.lexicon.context.representatives
+    hit = next(reps.finditer(rest), None)
+    return hit is not None and rest[: hit.start].strip() == ""
+
+
+def side_spans(doc: Document, s: Sentence, *, adjectives: bool = False) -> list[SideSpan]:
+    """Sides named in a sentence, in text order (persons by the side they act for).
+
+    Adjectives count only when they stand for the state ("Chinese officials", "Sino-"), unless
+    ``adjectives`` is set; places and capitals used as locations never count.
+    """
+    found: list[SideSpan] = []
+    covered: list[tuple[int, int]] = []
+    for ref in s.people:
+        side = person_side(ref.person)
+        if side is not None:
+            found.append(SideSpan(ref.start, ref.end, side, ref.person, "person"))
+            covered.append((ref.start, ref.end))
+    for m in s.mentions:
+        side = m.side
+        if side is None or any(a <= m.start < b for a, b in covered):
+            continue
+        if m.tok_start in s.role_mentions:
+            continue
+        if is_location(doc, s, m):
+            continue
+        how = "name"
+        if m.alias_kind in (AliasKind.ADJECTIVE, AliasKind.DEMONYM, AliasKind.PREFIX):
+            if not (adjectives or _stands_for_state(doc, s, m)):
+                continue
+            how = "adjective"
+        elif m.alias_kind is AliasKind.CAPITAL:
+            how = "capital"
+        elif m.possessive:
+            how = "possessive"
+        found.append(SideSpan(m.start, m.end, side, None, how))
+    found.sort(key=lambda span: span.start)
+    return found
+
+
+def distinct(spans: list[SideSpan]) -> list[str]:
+    """The sides of some spans, each once, in order."""
+    return list(dict.fromkeys(span.side for span in spans))
+
+
+def location(doc: Document, s: Sentence) -> tuple[str | None, str | None]:
+    """Where a sentence says something happens: (place, country ISO3)."""
+    for m in s.mentions:
+        word = preceding_word(doc, s, m.tok_start)
+        if word not in doc.lexicon.context.location_prepositions:
+            continue
+        if m.kind is ActorKind.PLACE:
+            return m.actor, m.entry.country_iso3
+        if m.alias_kind is AliasKind.CAPITAL:
+            return m.text, m.entry.country_iso3
+        if m.kind is ActorKind.STATE and m.alias_kind in (AliasKind.NAME, AliasKind.SHORT):
+            return None, m.actor
+    return None, None
+
+
+def is_possessive_at(doc: Document, end: int) -> bool:
+    """Whether the text has 's right at ``end``."""
+    return doc.text[end : end + 1] in APOSTROPHES and doc.text[end + 1 : end + 2] == "s"
+
+
+class Context:
+    """What earlier sentences leave in play: the last group of sides and the people named."""
+
+    def __init__(self) -> None:
+        self.group: list[str] = []
+        self.people: list[Person] = []
+
+    def update(self, sides: list[str], people: list[Person]) -> None:
+        """Remember a sentence's sides (when it names two or more) and its people."""
+        if len(sides) >= 2:
+            self.group = sides
+        for person in people:
+            if person in self.people:
+                self.people.remove(person)
+            self.people.append(person)
+
+
+def group_reference(doc: Document, s: Sentence) -> tuple[bool, bool]:
+    """Whether a sentence refers back to (sides, people) with phrases like "both nations"."""
+    ctx = doc.lexicon.context
+    text = s.text
+    people = next(ctx.people.finditer(text), None) is not None
+    groups = next(ctx.groups.finditer(text), None) is not None
+    return groups, people

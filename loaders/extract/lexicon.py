@@ -1,0 +1,246 @@
+"""The extractor's word lists, read once from ``seeds/extraction/`` and compiled to matchers.
+
+Nothing here knows about any article: every trigger word, title and place lives in the YAML,
+CSV and text files beside the seeds, and this module only turns them into fast regexes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_FOLDER = "extraction"
+
+
+def _read_text(name: str) -> str:
+    resource = resources.files("entente.seeds").joinpath(_FOLDER).joinpath(name)
+    return resource.read_text(encoding="utf-8")
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    data = yaml.safe_load(_read_text(name))
+    if not isinstance(data, dict):
+        raise ValueError(f"seeds/{_FOLDER}/{name} must hold a mapping")
+    return data
+
+
+def _read_lines(name: str) -> list[str]:
+    lines = (line.strip() for line in _read_text(name).splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _normal(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    """One phrase found in a text, with the label its list gives it."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+class PhraseSet:
+    """Whole-word phrases (case-insensitive unless told otherwise), each with a label."""
+
+    def __init__(self, labelled: Iterable[tuple[str, str]], *, ignore_case: bool = True) -> None:
+        self.labels: dict[str, str] = {}
+        for phrase, label in labelled:
+            key = _normal(phrase) if ignore_case else " ".join(phrase.split())
+            self.labels.setdefault(key, label)
+        self.ignore_case = ignore_case
+        forms = sorted(self.labels, key=len, reverse=True)
+        parts = [r"\s+".join(re.escape(w).replace("'", "['’]") for w in f.split()) for f in forms]
+        body = "|".join(parts) if parts else r"(?!x)x"
+        flags = re.IGNORECASE if ignore_case else 0
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseHit]:
+        """Every non-overlapping phrase in ``text[start:end]``, leftmost-longest."""
+        stop = len(text) if end is None else end
+        for match in self.pattern.finditer(text, start, stop):
+            found = match.group()
+            key = _normal(found) if self.ignore_case else " ".join(found.split())
+            yield PhraseHit(match.start(), match.end(), found, self.labels.get(key, ""))
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and (
+            (_normal(phrase) if self.ignore_case else phrase) in self.labels
+        )
+
+    def label(self, phrase: str) -> str | None:
+        """The label of an exact phrase, or None."""
+        return self.labels.get(_normal(phrase) if self.ignore_case else phrase)
+
+
+def _labelled(groups: Mapping[str, Iterable[str]]) -> list[tuple[str, str]]:
+    return [(str(phrase), str(label)) for label, phrases in groups.items() for phrase in phrases]
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Titles of office: each spelling maps to the title a role records."""
+
+    titles: PhraseSet
+    office_modifiers: PhraseSet
+    holder_modifiers: PhraseSet
+
+
+@dataclass(frozen=True)
+class MeetingWords:
+    """Meeting triggers: label is the meeting kind; verbs and weak words flagged separately."""
+
+    triggers: PhraseSet
+    verbs: frozenset[str]
+    weak: frozenset[str]
+
+
+@dataclass(frozen=True)
+class AgreementWords:
+    """Agreement status verbs and kind nouns."""
+
+    statuses: PhraseSet
+    kinds: PhraseSet
+    needs_verb: frozenset[str]
+
+
+@dataclass(frozen=True)
+class AidWords:
+    """Aid-flow status verbs, flow-type nouns and vague-amount phrases."""
+
+    statuses: PhraseSet
+    flow_types: PhraseSet
+    vague: PhraseSet
+    receiver_verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """Words that refer back to sides or people, or that tie a place or side to its role."""
+
+    groups: PhraseSet
+    people: PhraseSet
+    pronouns: frozenset[str]
+    representatives: PhraseSet
+    location_prepositions: frozenset[str]
+    recipient_prepositions: frozenset[str]
+    donor_prepositions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the extractor."""
+
+    roles: Roles
+    meetings: MeetingWords
+    agreements: AgreementWords
+    aid: AidWords
+    statements: PhraseSet
+    modality: PhraseSet
+    context: ContextWords
+    abbreviations: frozenset[str]
+    titles_of_address: frozenset[str]
+    name_particles: frozenset[str]
+    surname_first: frozenset[str]
+    not_names: frozenset[str]
+    places: dict[str, str]
+
+
+def _roles() -> Roles:
+    data = _read_yaml("roles.yaml")
+    labelled: list[tuple[str, str]] = []
+    for item in data["titles"]:
+        title = str(item["title"])
+        labelled.append((title, title))
+        labelled.extend((str(form), title) for form in item.get("forms", []) or [])
+    return Roles(
+        titles=PhraseSet(labelled),
+        office_modifiers=PhraseSet((m, m) for m in data.get("office_modifiers", [])),
+        holder_modifiers=PhraseSet((m, m) for m in data.get("holder_modifiers", [])),
+    )
+
+
+def _meetings() -> MeetingWords:
+    data = _read_yaml("meetings.yaml")
+    labelled: list[tuple[str, str]] = []
+    verbs: set[str] = set()
+    for kind, groups in data["kinds"].items():
+        for phrase in groups.get("verbs", []) or []:
+            labelled.append((str(phrase), str(kind)))
+            verbs.add(_normal(str(phrase)))
+        for phrase in groups.get("nouns", []) or []:
+            labelled.append((str(phrase), str(kind)))
+    weak = frozenset(_normal(str(w)) for w in data.get("weak", []) or [])
+    return MeetingWords(PhraseSet(labelled), frozenset(verbs), weak)
+
+
+def _agreements() -> AgreementWords:
+    data = _read_yaml("agreements.yaml")
+    return AgreementWords(
+        statuses=PhraseSet(_labelled(data["statuses"])),
+        kinds=PhraseSet(_labelled(data["kinds"])),
+        needs_verb=frozenset(_normal(str(w)) for w in data.get("needs_verb", []) or []),
+    )
+
+
+def _aid() -> AidWords:
+    data = _read_yaml("aid.yaml")
+    return AidWords(
+        statuses=PhraseSet(_labelled(data["statuses"])),
+        flow_types=PhraseSet(_labelled(data["flow_types"])),
+        vague=PhraseSet((str(v), "vague") for v in data.get("vague", []) or []),
+        receiver_verbs=frozenset(_normal(str(v)) for v in data.get("receiver_verbs", []) or []),
+    )
+
+
+def _places() -> dict[str, str]:
+    rows = csv.DictReader(io.StringIO(_read_text("places.csv")))
+    return {row["place"].strip(): row["country_iso3"].strip().upper() for row in rows}
+
+
+def _context() -> ContextWords:
+    data = _read_yaml("context.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_normal(str(w)) for w in data.get(key, []) or [])
+
+    return ContextWords(
+        groups=PhraseSet((str(p), "group") for p in data.get("groups", [])),
+        people=PhraseSet((str(p), "people") for p in data.get("people", [])),
+        pronouns=words("pronouns"),
+        representatives=PhraseSet((str(p), "rep") for p in data.get("representatives", [])),
+        location_prepositions=words("location_prepositions"),
+        recipient_prepositions=words("recipient_prepositions"),
+        donor_prepositions=words("donor_prepositions"),
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The word lists, loaded and compiled once."""
+    return Lexicon(
+        roles=_roles(),
+        meetings=_meetings(),
+        agreements=_agreements(),
+        aid=_aid(),
+        statements=PhraseSet(_labelled(_read_yaml("statements.yaml")["kinds"])),
+        modality=PhraseSet(_labelled(_read_yaml("modality.yaml"))),
+        context=_context(),
+        abbreviations=frozenset(_read_lines("abbreviations.txt")),
+        titles_of_address=frozenset(_read_lines("titles_of_address.txt")),
+        name_particles=frozenset(_read_lines("name_particles.txt")),
+        surname_first=frozenset(_read_lines("surname_first.txt")),
+        not_names=frozenset(_read_lines("not_names.txt")),
+        places=_places(),
+    )

@@ -1,0 +1,450 @@
+"""People: names after titles of office, counterparts, appositions, and later references to them.
+
+Rules, in the order they run over each sentence:
+
+* ``[affiliation] [modifiers] TITLE [and TITLE] [of STATE] [,] NAME`` — "Chinese Foreign Minister
+  Wang Yi", "Prime Minister of Pakistan Shehbaz Sharif", "IMF Managing Director Kristalina
+  Georgieva". The affiliation (a state adjective, a possessive or an organisation) says whose
+  office it is.
+* ``NAME, [the] [affiliation] TITLE`` — "Wang Yi, China's foreign minister".
+* ``[his|her] [affiliation] counterpart[,] NAME`` — the same title as the person just named, of
+  the other state.
+* Known people (gazetteer full names and aliases), courtesy titles with a surname ("Mr Dar"),
+  bare surnames of people already introduced, and a title with no name ("the minister") refer
+  back to a person already met (coreference).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from entente.loaders.extract.actors import Mention
+from entente.loaders.extract.document import Document, Person, PersonRef, Sentence
+from entente.loaders.extract.tokens import APOSTROPHES, HYPHENS, Token, is_capitalized
+from entente.loaders.gazetteer import KnownPerson
+from entente.models.vocab import ActorKind
+
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "our"})
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+_MAX_NAME_TOKENS = 6
+
+
+class _PeopleFinder:
+    """Runs the person rules over a document, sentence by sentence."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lex = doc.lexicon
+        self.tokens = doc.tokens
+        self.by_start = {tok.start: i for i, tok in enumerate(doc.tokens)}
+        self.by_end = {tok.end: i for i, tok in enumerate(doc.tokens)}
+        self.known = doc.gazetteer.people
+        self.known_surnames = _unique_surnames(self.known.values(), self.lex.surname_first)
+        self.surnames: dict[str, Person] = {}
+        self.recent: list[Person] = []  # most recent last
+
+    # --- bookkeeping -----------------------------------------------------------------------
+
+    def person(self, name: str, start: int) -> Person:
+        """The person called ``name`` (created on first sight; known people keep their data)."""
+        found = self.doc.persons.get(name)
+        if found is None:
+            known = self.known.get(name)
+            found = Person(name=name, first_start=start, known=known is not None)
+            if known is not None:
+                found.country = known.country_iso3
+            self.doc.persons[name] = found
+            for surname in _surnames(name, self.lex.surname_first):
+                self.surnames.setdefault(surname, found)
+        return found
+
+    def resolve_name(self, words: list[str], start: int) -> Person | None:
+        """The person a parsed name means: a surname alone refers back when it can."""
+        name = " ".join(words)
+        entries = [e for e in self.doc.gazetteer.lookup(name) if e.kind is ActorKind.PERSON]
+        if entries:
+            return self.person(entries[0].actor, start)
+        if name in self.doc.persons:
+            return self.doc.persons[name]
+        if len(words) == 1:
+            earlier = self.surnames.get(name)
+            if earlier is not None:
+                return earlier
+            known = self.known_surnames.get(name)
+            if known is not None:
+                return self.person(known, start)
+        # a longer form of someone met by surname only ("Trump" before "Donald Trump")
+        for surname in _surnames(name, self.lex.surname_first):
+            earlier = self.doc.persons.get(surname)
+            if earlier is not None and len(words) > 1:
+                earlier.name = name
+                self.doc.persons[name] = self.doc.persons.pop(surname)
+                return earlier
+        return self.person(name, start)
+
+    def note(self, refs: list[PersonRef], ref: PersonRef) -> None:
+        refs.append(ref)
+        if ref.person in self.recent:
+            self.recent.remove(ref.person)
+        self.recent.append(ref.person)
+
+    # --- token helpers ---------------------------------------------------------------------
+
+    def tok_index(self, offset: int, *, end: bool = False) -> int | None:
+        return (self.by_end if end else self.by_start).get(offset)
+
+    def name_after(self, i: int, limit: int, mentions: dict[int, Mention]) -> tuple[int, int]:
+        """The name tokens from ``i`` (exclusive end); an empty range when none start there."""
+        j = i
+        while j < limit and j - i < _MAX_NAME_TOKENS:
+            word = self.tokens[j].text
+            mention = mentions.get(j)
+            if mention is not None and mention.kind is not ActorKind.PERSON:
+                break
+            if word in self.lex.not_names and j == i:
+                break
+            if is_capitalized(word) and word not in self.lex.not_names:
+                j += 1
+            elif (
+                word in HYPHENS
+                and j > i
+                and j + 1 < limit
+                and self.tokens[j].start == self.tokens[j - 1].end
+                and self.tokens[j + 1].start == self.tokens[j].end
+            ):
+                j += 2  # Okonjo-Iweala, el-Sisi
+            elif word == "." and j > i and len(self.tokens[j - 1].text) == 1:
+                j += 1  # an initial: "S. Jaishankar"
+            elif (
+                word in self.lex.name_particles
+                and j > i
+                and j + 1 < limit
+                and is_capitalized(self.tokens[j + 1].text)
+            ):
+                j += 1
+            else:
+                break
+        while j > i and not is_capitalized(self.tokens[j - 1].text[:1] or "a"):
+            j -= 1  # a name never ends on a particle or hyphen
+        return i, j
+
+    def name_before(self, i: int, floor: int) -> tuple[int, int]:
+        """Name tokens ending just before token ``i`` (for "NAME, the minister")."""
+        j = i
+        while j > floor and i - j < _MAX_NAME_TOKENS:
+            word = self.tokens[j - 1].text
+            if is_capitalized(word) and word not in self.lex.not_names:
+                j -= 1
+            elif word in self.lex.name_particles and j - 1 > floor:
+                j -= 1
+            elif word in HYPHENS and j - 1 > floor:
+                j -= 1
+            else:
+                break
+        while j < i and not is_capitalized(self.tokens[j].text):
+            j += 1
+        return j, i
+
+    def words(self, i: int, j: int) -> list[str]:
+        """Name words of tokens ``i:j``, re-joining hyphens and initials as written."""
+        text = self.doc.text[self.tokens[i].start : self.tokens[j - 1].end]
+        return text.split()
+
+    # --- the rules -------------------------------------------------------------------------
+
+    def run(self) -> None:
+        for sentence in self.doc.sentences:
+            self.sentence(sentence)
+
+    def sentence(self, s: Sentence) -> None:
+        refs: list[PersonRef] = []
+        taken: set[int] = set()  # token indices already part of a person reference
+        mentions = {m.tok_start: m for m in s.mentions}
+        mention_ending = {m.tok_end: m for m in s.mentions}
+        hits = list(self.lex.roles.titles.finditer(self.doc.text, s.start, s.end))
+        claimed: set[int] = set()
+        for number, hit in enumerate(hits):
+            if number in claimed:
+                continue
+            self.title(
+                s,
+                hit.start,
+                hit.end,
+                hit.label,
+                hits,
+                number,
+                claimed,
+                refs,
+                taken,
+                mentions,
+                mention_ending,
+            )
+        self.counterparts(s, refs, taken, mentions, mention_ending)
+        self.named(s, refs, taken)
+        self.surname_refs(s, refs, taken)
+        s.people = sorted(refs, key=lambda r: r.start)
+
+    def title(
+        self,
+        s: Sentence,
+        start: int,
+        end: int,
+        label: str,
+        hits: list,  # type: ignore[type-arg]
+        number: int,
+        claimed: set[int],
+        refs: list[PersonRef],
+        taken: set[int],
+        mentions: dict[int, Mention],
+        mention_ending: dict[int, Mention],
+    ) -> None:
+        first = self.tok_index(start)
+        last = self.tok_index(end, end=True)
+        if first is None or last is None:
+            return
+        after = last + 1
+        titles = [label]
+        # office modifiers to the left: "Deputy Foreign Minister"
+        left = first
+        while left > s.tok_start:
+            prev = self.tokens[left - 1].text
+            if self.lex.roles.office_modifiers.label(prev) and is_capitalized(prev):
+                titles[0] = f"{prev} {titles[0]}" if prev not in titles[0] else titles[0]
+                left -= 1
+            else:
+                break
+        while left > s.tok_start:  # holder modifiers: "former", "then-"
+            prev = self.tokens[left - 1].text
+            if prev in HYPHENS and left - 2 >= s.tok_start:
+                left -= 1
+                continue
+            if self.lex.roles.holder_modifiers.label(prev):
+                left -= 1
+            else:
+                break
+        of, aff_start = self.affiliation(s, left, mention_ending)
+        # "TITLE and TITLE NAME"
+        while number + 1 < len(hits) and after < s.tok_end and self.tokens[after].text == "and":
+            nxt = hits[number + 1]
+            if self.tok_index(nxt.start) != after + 1:
+                break
+            nxt_last = self.tok_index(nxt.end, end=True)
+            if nxt_last is None:
+                break
+            titles.append(nxt.label)
+            claimed.add(number + 1)
+            number += 1
+            after = nxt_last + 1
+        # "TITLE of STATE NAME"
+        if of is None and after + 1 < s.tok_end and self.tokens[after].text == "of":
+            mention = mentions.get(after + 1)
+            if mention is not None and mention.side is not None:
+                of = mention.side
+                s.role_mentions.add(mention.tok_start)
+                after = mention.tok_end
+        name_from = after
+        if (
+            name_from < s.tok_end
+            and self.tokens[name_from].text == ","
+            and (aff_start is not None or self._determiner_before(left, s))
+        ):
+            name_from += 1
+        i, j = self.name_after(name_from, s.tok_end, mentions)
+        person: Person | None = None
+        ref_start = self.tokens[aff_start if aff_start is not None else left].start
+        if j > i:
+            person = self.resolve_name(self.words(i, j), self.tokens[i].start)
+            ref_end = self.tokens[j - 1].end
+            taken.update(range(i, j))
+            how = "title+name"
+        else:
+            person, ref_start_tok = self.apposition(s, aff_start if aff_start is not None else left)
+            ref_end = self.tokens[after - 1].end
+            if person is not None:
+                ref_start = self.tokens[ref_start_tok].start
+                how = "apposition"
+            else:
+                person = self.title_only(titles, of)
+                how = "title"
+        if person is None:
+            return
+        for title in titles:
+            person.add_title(title, of)
+        if of is not None and self.doc.gazetteer.is_state(of) and person.country is None:
+            person.country = of
+        taken.update(range(left, after))
+        self.note(refs, PersonRef(ref_start, ref_end, person, how))
+
+    def affiliation(
+        self, s: Sentence, left: int, mention_ending: dict[int, Mention]
+    ) -> tuple[str | None, int | None]:
+        """The state or body whose office a title is, from the words just before it."""
+        mention = mention_ending.get(left)
+        if mention is None and left - 2 >= s.tok_start:
+            # a possessive: "Pakistan's Finance Minister"
+            if self.tokens[left - 1].text == "s" and self.tokens[left - 2].text in APOSTROPHES:
+                mention = mention_ending.get(left - 2)
+        if mention is None or mention.side is None:
+            return None, None
+        s.role_mentions.add(mention.tok_start)
+        return mention.side, mention.tok_start
+
+    def _determiner_before(self, left: int, s: Sentence) -> bool:
+        return left > s.tok_start and self.tokens[left - 1].text.lower() in _DETERMINERS
+
+    def apposition(self, s: Sentence, left: int) -> tuple[Person | None, int]:
+        """The person named just before ", [the] TITLE", if any."""
+        k = left
+        if k > s.tok_start and self.tokens[k - 1].text.lower() in _DETERMINERS:
+            k -= 1
+        if k <= s.tok_start or self.tokens[k - 1].text != ",":
+            return None, left
+        i, j = self.name_before(k - 1, s.tok_start)
+        if j - i < 1:
+            return None, left
+        words = self.words(i, j)
+        if (
+            len(words) == 1
+            and words[0] not in self.surnames
+            and words[0] not in self.known_surnames
+        ):
+            return None, left
+        return self.resolve_name(words, self.tokens[i].start), i
+
+    def title_only(self, titles: list[str], of: str | None) -> Person | None:
+        """The person a bare title ("the minister", "the Pakistani prime minister") refers to."""
+        wanted = titles[0]
+        head = wanted.split()[-1].lower()
+        for person in reversed(self.recent):
+            for title, title_of in person.titles:
+                same_office = title == wanted or title.split()[-1].lower() == head
+                if same_office and (of is None or title_of in (None, of) or person.country == of):
+                    return person
+        if of is not None:
+            for known in self.known.values():
+                if known.role_title == wanted and of in (known.country_iso3, known.role_of):
+                    return self.person(known.name, 0)
+        return None
+
+    def counterparts(
+        self,
+        s: Sentence,
+        refs: list[PersonRef],
+        taken: set[int],
+        mentions: dict[int, Mention],
+        mention_ending: dict[int, Mention],
+    ) -> None:
+        for k in range(s.tok_start, s.tok_end):
+            if self.tokens[k].text.lower() not in _COUNTERPARTS or k in taken:
+                continue
+            of, aff_start = self.affiliation(s, k, mention_ending)
+            name_from = k + 1
+            if name_from < s.tok_end and self.tokens[name_from].text == ",":
+                name_from += 1
+            i, j = self.name_after(name_from, s.tok_end, mentions)
+            if j <= i:
+                continue
+            person = self.resolve_name(self.words(i, j), self.tokens[i].start)
+            before = [r for r in refs if r.start < self.tokens[k].start and r.person is not person]
+            model = before[-1].person if before else self._last_titled(person)
+            if model is not None and model.titles:
+                person.add_title(model.titles[0][0], of)
+            if of is not None and self.doc.gazetteer.is_state(of) and person.country is None:
+                person.country = of
+            taken.update(range(k, j))
+            start = self.tokens[aff_start if aff_start is not None else k].start
+            self.note(refs, PersonRef(start, self.tokens[j - 1].end, person, "counterpart"))
+
+    def _last_titled(self, besides: Person) -> Person | None:
+        for person in reversed(self.recent):
+            if person is not besides and person.titles:
+                return person
+        return None
+
+    def named(self, s: Sentence, refs: list[PersonRef], taken: set[int]) -> None:
+        """Known people named in full (gazetteer person entries)."""
+        for m in s.mentions:
+            if m.kind is not ActorKind.PERSON or m.tok_start in taken:
+                continue
+            person = self.person(m.actor, m.start)
+            taken.update(range(m.tok_start, m.tok_end))
+            self.note(refs, PersonRef(m.start, m.end, person, "name"))
+
+    def surname_refs(self, s: Sentence, refs: list[PersonRef], taken: set[int]) -> None:
+        """Surnames of people already met, alone or after Mr/Ms/Dr."""
+        for k in range(s.tok_start, s.tok_end):
+            if k in taken:
+                continue
+            word = self.tokens[k].text
+            person = self.surnames.get(word)
+            if person is None or not is_capitalized(word):
+                continue
+            # not the first word of a longer unknown name
+            if (
+                k + 1 < s.tok_end
+                and is_capitalized(self.tokens[k + 1].text)
+                and (
+                    self.tokens[k + 1].text not in self.lex.not_names
+                    and (k + 1) not in taken
+                    and self.tokens[k + 1].text not in self.surnames
+                )
+            ):
+                continue
+            start = self.tokens[k].start
+            prev = k - 1
+            if prev >= s.tok_start and self.tokens[prev].text == ".":
+                prev -= 1
+            if prev >= s.tok_start and self.tokens[prev].text in self.lex.titles_of_address:
+                start = self.tokens[prev].start
+            taken.add(k)
+            self.note(refs, PersonRef(start, self.tokens[k].end, person, "surname"))
+
+
+def _surnames(name: str, surname_first: frozenset[str]) -> list[str]:
+    """The words a later text may use alone for this person."""
+    words = name.replace(".", " ").split()
+    words = [w for w in words if w not in {"Jr", "Sr", "II", "III", "IV"}]
+    if not words:
+        return []
+    found = [words[-1]]
+    if len(words) >= 2 and words[0] in surname_first:
+        found.insert(0, words[0])
+    return found
+
+
+def _unique_surnames(
+    people: Iterable[KnownPerson], surname_first: frozenset[str]
+) -> dict[str, str]:
+    """Surnames (and one-word aliases) of known people that name exactly one of them."""
+    seen: dict[str, set[str]] = {}
+    for person in people:
+        forms = _surnames(person.name, surname_first)
+        forms += [a for a in person.aliases if len(a.split()) == 1]
+        for form in forms:
+            if len(form) >= 3:
+                seen.setdefault(form, set()).add(person.name)
+    return {form: next(iter(names)) for form, names in seen.items() if len(names) == 1}
+
+
+def find_people(doc: Document) -> None:
+    """Fill ``doc.persons`` and each sentence's ``people`` references."""
+    _PeopleFinder(doc).run()
+    _settle_countries(doc)
+
+
+def _settle_countries(doc: Document) -> None:
+    """Give every person a country: from their office, else from a known person."""
+    for person in doc.persons.values():
+        if person.country is None:
+            for _, of in person.titles:
+                if of is not None and doc.gazetteer.is_state(of):
+                    person.country = of
+                    break
+        if person.country is None:
+            known = doc.gazetteer.people.get(person.name)
+            if known is not None:
+                person.country = known.country_iso3
+        fixed = []
+        for title, of in person.titles:
+            fixed.append((title, of if of is not None else person.country))
+        person.titles = fixed

@@ -1,0 +1,76 @@
+"""Sentence splitting by rule: stops, question and exclamation marks, and line breaks.
+
+A full stop after a listed abbreviation (``Mr.``, ``Gen.``, ``Jan.``) or inside a dotted short
+form (``U.S.``) does not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from entente.loaders.extract.lexicon import lexicon
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_LAST_WORD = re.compile(r"(\w+(?:\.\w+)*)\.?$")
+
+
+# A wire-style dateline before the first sentence: "MANILA, March 5 (Harbour Wire) - ".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,60}\))?"
+    r"\s*[-–—]{1,2}\s+"
+)
+
+
+class SentenceSpan(NamedTuple):
+    """Where one sentence sits in the text (stripped of surrounding blanks)."""
+
+    start: int
+    end: int
+    dateline: bool = False
+
+
+def split_sentences(text: str) -> list[SentenceSpan]:
+    """The sentences of ``text`` as offsets into it, in order."""
+    abbreviations = lexicon().abbreviations
+    spans: list[SentenceSpan] = []
+    begin = 0
+    for line in re.finditer(r"[^\n]+", text):
+        # the dateline opens the first line that has words (a headline line may come before)
+        dateline = _DATELINE.match(text, line.start(), line.end())
+        if dateline and dateline.end() < line.end():
+            spans.extend(_split(text[: line.start()], 0, abbreviations))
+            raw = dateline.group()
+            start = dateline.start() + len(raw) - len(raw.lstrip())
+            spans.append(SentenceSpan(start, dateline.start() + len(raw.rstrip()), True))
+            begin = dateline.end()
+        break
+    spans.extend(_split(text[begin:], begin, abbreviations))
+    return spans
+
+
+def _split(text: str, offset: int, abbreviations: frozenset[str]) -> list[SentenceSpan]:
+    spans: list[SentenceSpan] = []
+    begin = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith("."):
+            head = text[begin : match.start()]
+            word = _LAST_WORD.search(head)
+            if word and (word.group(1) in abbreviations or "." in word.group(1)):
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial, as in "Lyndon B. Johnson"
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        _add(text, begin, end, offset, spans)
+        begin = match.end()
+    _add(text, begin, len(text), offset, spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, offset: int, spans: list[SentenceSpan]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(SentenceSpan(start + offset, end + offset))

@@ -1,0 +1,64 @@
+"""Dates and amounts of money, found once over the whole text and shared out to the sentences.
+
+Dates come from :mod:`entente.loaders.dates` (relative ones resolved against the publication
+date) and amounts from :mod:`entente.loaders.money`; the dateline's own date is left out, since it
+is when the story was filed, not when anything in it happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from entente.loaders.extract.document import Document, Sentence
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+def _share(items: Sequence[_S], sentences: list[Sentence]) -> list[list[_S]]:
+    """Each sentence's items (by start offset), items in order."""
+    out: list[list[_S]] = [[] for _ in sentences]
+    k = 0
+    for number, sentence in enumerate(sentences):
+        while k < len(items) and items[k].start < sentence.start:
+            k += 1
+        while k < len(items) and items[k].start < sentence.end:
+            out[number].append(items[k])
+            k += 1
+    return out
+
+
+def attach_dates_and_money(doc: Document) -> None:
+    """Fill each sentence's ``dates``, ``money`` and ``vague`` amounts.
+
+    Raises :class:`entente.loaders.dates.RelativeDateError` when the text has a relative date
+    ("on Monday") that a fact needs and no publication date was given.
+    """
+    from entente.loaders.dates import RelativeDateError, find_dates
+    from entente.loaders.money import find_money, find_vague_amounts
+
+    dates = sorted(find_dates(doc.text, published=doc.published), key=lambda d: d.start)
+    if doc.published is None:
+        relative = [d for d in dates if d.is_relative]
+        if relative:
+            raise RelativeDateError(
+                f"the text has a relative date ({relative[0].text!r}); give the publication date"
+            )
+    money = sorted(find_money(doc.text), key=lambda m: m.start)
+    vague = sorted(find_vague_amounts(doc.text), key=lambda m: m.start)
+    for sentence, found in zip(doc.sentences, _share(dates, doc.sentences), strict=True):
+        if not sentence.dateline:
+            sentence.dates = [d for d in found if d.span is not None]
+    for sentence, found_money in zip(doc.sentences, _share(money, doc.sentences), strict=True):
+        sentence.money = found_money
+    for sentence, found_vague in zip(doc.sentences, _share(vague, doc.sentences), strict=True):
+        sentence.vague_money = found_vague

@@ -1,0 +1,46 @@
+"""Word tokens with their character offsets, shared by the gazetteer index and the extractor.
+
+Hyphens and apostrophes are tokens of their own, so ``Sino-Pakistani`` is three tokens and
+``Pakistan's`` is ``Pakistan`` + ``'`` + ``s``; dotted abbreviations (``U.S.``) stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"\w+(?:\.\w+)+\.?|\w+|[^\w\s]")
+APOSTROPHES = frozenset("'’`")
+HYPHENS = frozenset("-‐‑–")
+
+
+class Token(NamedTuple):
+    """One token: its text and where it sits in the source."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens; offsets are shifted by ``offset``."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def norm(word: str) -> str:
+    """A token text with curly apostrophes and dash variants made plain, for look-ups."""
+    if word in APOSTROPHES:
+        return "'"
+    if word in HYPHENS:
+        return "-"
+    return word
+
+
+def token_key(text: str) -> tuple[str, ...]:
+    """The normalised token texts of a phrase, as used for dictionary look-ups."""
+    return tuple(norm(m.group()) for m in _TOKEN.finditer(text))
+
+
+def is_capitalized(word: str) -> bool:
+    """Whether a word starts with an upper-case letter."""
+    return bool(word) and word[0].isupper()
