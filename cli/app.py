@@ -1,5 +1,122 @@
-"""Placeholder entry point (replaced by the real Typer app)."""
+"""The ``entente`` command: global options, the sub-commands and the one error boundary.
+
+Commands stay thin: they parse options, call one library function and print. Every error a user
+can cause (``EntenteError``) and every database failure becomes one line on stderr and exit code
+1 here, never a traceback. Heavy libraries are imported inside commands, so ``--help`` is fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from entente import __version__
+
+
+class _Boundary(TyperGroup):
+    """The top-level group: turns our errors into one line and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:
+            message = describe_error(exc, ctx)
+            if message is None:
+                raise
+            click.echo(f"Error: {message}", err=True)
+            ctx.exit(1)
+
+
+def describe_error(exc: BaseException, ctx: click.Context | None = None) -> str | None:
+    """One line for an error a user can meet, or None for a bug (which should show)."""
+    from entente.errors import EntenteError
+
+    if isinstance(exc, EntenteError):
+        return _scrub(str(exc), ctx)
+    module = type(exc).__module__
+    if module.startswith(("sqlalchemy", "psycopg", "sqlite3")):
+        orig = getattr(exc, "orig", None) or exc
+        first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        if "no such table" in first or ("does not exist" in first and "relation" in first):
+            return "the database has no entente schema yet (run `entente db upgrade`)"
+        return _scrub(f"database error: {first}", ctx)
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted"
+    return None
+
+
+def _scrub(message: str, ctx: click.Context | None) -> str:
+    """Remove the database password from a message, wherever it came from."""
+    url = (ctx.obj or {}).get("url") if ctx is not None and isinstance(ctx.obj, dict) else None
+    if url:
+        from entente.models.engine import password_of
+
+        password = password_of(url)
+        if password:
+            message = message.replace(password, "***")
+    return message
+
+
+app = typer.Typer(
+    cls=_Boundary,
+    name="entente",
+    help="entente: a relational fact database of international relations, built from news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"entente {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="ENTENTE_DATABASE_URL",
+            help="Database URL: sqlite:///FILE (default sqlite:///entente.db) or "
+            "postgresql://USER@HOST/DB. Also from $ENTENTE_DATABASE_URL.",
+            show_envvar=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """entente: a relational fact database of international relations, built from news."""
+    ctx.obj = {"url": db}
+
+
+def _register() -> None:
+    from entente.cli import db, listing, loading
+
+    app.add_typer(db.app, name="db")
+    loading.register(app)
+    listing.register(app)
+
+
+_register()
 
 
 def main() -> None:
-    """Run the command line."""
+    """Entry point of the ``entente`` console script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        click.echo("Error: interrupted", err=True)
+        sys.exit(130)

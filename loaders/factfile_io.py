@@ -92,18 +92,23 @@ def parse_fact_data(raw: bytes, path: Path) -> Any:
         raise InputError(f"{where}broken YAML ({problem})", path=str(path)) from None
 
 
-def read_fact_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[FactBundle, str]:
-    """A validated bundle and the article text it refers to."""
-    data = parse_fact_data(read_bytes(path, max_bytes), path)
+def validate_bundle(data: Any, name: str) -> FactBundle:
+    """A fact file's document as a bundle, or an InputError naming the first bad field."""
     if not isinstance(data, dict) or "source" not in data:
         raise InputError(
             "is not a fact file (expected a mapping with a source: section; see `entente schema`)",
-            path=str(path),
+            path=name,
         )
     try:
-        bundle = FactBundle.model_validate(data)
+        return FactBundle.model_validate(data)
     except ValidationError as exc:
-        raise InputError(describe_validation_error(exc), path=str(path)) from None
+        raise InputError(describe_validation_error(exc), path=name) from None
+
+
+def read_fact_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[FactBundle, str]:
+    """A validated bundle and the article text it refers to."""
+    data = parse_fact_data(read_bytes(path, max_bytes), path)
+    bundle = validate_bundle(data, str(path))
     if bundle.source.text is not None:
         return bundle, bundle.source.text
     text_path = path.parent / str(bundle.source.text_file)

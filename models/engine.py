@@ -90,3 +90,11 @@ def is_sqlite(engine: Engine) -> bool:
 def make_session(engine: Engine) -> Session:
     """A session bound to ``engine`` that keeps objects usable after commit."""
     return sessionmaker(engine, expire_on_commit=False)()
+
+
+def password_of(url: str) -> str | None:
+    """The password in a URL, so that it can be kept out of messages."""
+    try:
+        return make_url(url).password  # type: ignore[return-value]
+    except ArgumentError:
+        return None

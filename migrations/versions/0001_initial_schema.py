@@ -304,6 +304,12 @@ def upgrade() -> None:
             comment="The full article text that offsets refer to.",
         ),
         sa.Column(
+            "facts_sha256",
+            sa.String(length=64),
+            nullable=True,
+            comment="SHA-256 of the fact bundle last loaded for it: an unchanged bundle is skipped.",
+        ),
+        sa.Column(
             "file_name",
             sa.String(length=500),
             nullable=True,

@@ -1,0 +1,306 @@
+"""Load files into the database: read, extract (articles) or validate (fact files), resolve, write.
+
+Each file is one transaction: it loads whole or not at all, and a failure in one file leaves the
+files already committed in place. The same input loaded twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from entente.errors import DatabaseError, EntenteError, InputError
+from entente.loaders.articles import Article, is_article_file, parse_article
+from entente.loaders.factfile import FactBundle
+from entente.loaders.factfile_io import (
+    DEFAULT_MAX_BYTES,
+    is_fact_file,
+    parse_fact_data,
+    read_bytes,
+    read_fact_file,
+    validate_bundle,
+)
+from entente.loaders.resolve import ActorResolver
+from entente.loaders.writer import LoadResult, write_bundle
+from entente.models.engine import make_session
+
+if TYPE_CHECKING:
+    from entente.loaders.gazetteer import Gazetteer
+
+RETRIES = 5
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """What the user says about the inputs that the files do not."""
+
+    published: dt.date | None = None
+    url: str | None = None
+    title: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing to load: a file path, or bytes read from standard input."""
+
+    name: str
+    path: Path | None = None
+    raw: bytes | None = None
+
+
+@dataclass
+class FileOutcome:
+    """What happened to one input."""
+
+    name: str
+    status: str  # new, replaced, unchanged, known or failed
+    new_facts: int = 0
+    known_facts: int = 0
+    source_id: int | None = None
+    error: str | None = None
+
+
+@dataclass
+class LoadReport:
+    """What a load did, file by file."""
+
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def new_facts(self) -> int:
+        return sum(o.new_facts for o in self.outcomes)
+
+    @property
+    def known_facts(self) -> int:
+        return sum(o.known_facts for o in self.outcomes)
+
+
+def expand_inputs(paths: Iterable[str], stdin: Callable[[], bytes] | None = None) -> list[Input]:
+    """Files to load: each path, every article or fact file in a directory, ``-`` for stdin."""
+    inputs: list[Input] = []
+    for given in paths:
+        if given == STDIN:
+            reader = stdin or sys.stdin.buffer.read
+            inputs.append(Input(name="<stdin>", raw=reader()))
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and (is_article_file(p) or is_fact_file(p))
+            )
+            # An article with a fact file beside it is loaded through its fact file.
+            described = {
+                p.parent / name for p in found if is_fact_file(p) for name in _text_file_of(p)
+            }
+            inputs.extend(Input(name=str(p), path=p) for p in found if p not in described)
+        else:
+            inputs.append(Input(name=str(path), path=path))
+    return inputs
+
+
+def _text_file_of(path: Path) -> list[str]:
+    try:
+        data = parse_fact_data(read_bytes(path), path)
+    except EntenteError:
+        return []
+    source = data.get("source") if isinstance(data, dict) else None
+    text_file = source.get("text_file") if isinstance(source, dict) else None
+    return [text_file] if isinstance(text_file, str) else []
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An input turned into a bundle, ready to write."""
+
+    bundle: FactBundle
+    text: str
+    replace: bool  # fact files replace a source's facts; articles never do
+
+
+def _article_bundle(
+    article: Article, name: str, options: LoadOptions, gazetteer: Gazetteer
+) -> Prepared:
+    from entente.loaders.dates import RelativeDateError
+
+    from entente.loaders.extract import extract
+
+    published = options.published or article.published
+    try:
+        bundle = extract(
+            article.text,
+            published=published,
+            gazetteer=gazetteer,
+            url=options.url or article.url,
+            title=options.title or article.title,
+            publisher=article.publisher,
+        )
+    except RelativeDateError as exc:
+        raise InputError(
+            f"{exc} — the article gives relative dates; say when it was published with "
+            "--published YYYY-MM-DD",
+            path=name,
+        ) from None
+    return Prepared(bundle, article.text, replace=False)
+
+
+def prepare(item: Input, options: LoadOptions, gazetteer: Callable[[], Gazetteer]) -> Prepared:
+    """Read one input and turn it into a bundle. Touches no database."""
+    if item.path is not None and is_fact_file(item.path):
+        bundle, text = read_fact_file(item.path, max_bytes=options.max_bytes)
+        source = bundle.source
+        overrides = {
+            "url": options.url or source.url,
+            "title": options.title or source.title,
+            "published_date": options.published or source.published_date,
+        }
+        bundle = bundle.model_copy(update={"source": source.model_copy(update=overrides)})
+        return Prepared(bundle, text, replace=True)
+    if item.path is not None:
+        raw = read_bytes(item.path, options.max_bytes)
+        suffix = item.path.suffix
+    else:
+        raw = item.raw or b""
+        if len(raw) > options.max_bytes:
+            raise InputError(
+                f"is {len(raw):,} bytes, over the limit of {options.max_bytes:,}", path=item.name
+            )
+        suffix = ""
+    if item.path is None and raw.lstrip().startswith((b"{", b"source:")):
+        # Standard input holding a fact file rather than an article.
+        path = Path("stdin.json" if raw.lstrip().startswith(b"{") else "stdin.yaml")
+        bundle = validate_bundle(parse_fact_data(raw, path), item.name)
+        if bundle.source.text is None:
+            raise InputError("source.text: a fact file on stdin must hold its text", path=item.name)
+        return Prepared(bundle, bundle.source.text, replace=True)
+    article = parse_article(raw, item.name, suffix)
+    return _article_bundle(article, item.name, options, gazetteer())
+
+
+def _retriable(exc: DBAPIError) -> bool:
+    code = getattr(exc.orig, "sqlstate", None)
+    if code in ("40001", "40P01", "23505"):  # serialization failure, deadlock, unique race
+        return True
+    return isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower()
+
+
+class Loader:
+    """Loads inputs into one database, one transaction per input."""
+
+    def __init__(self, engine: Engine, options: LoadOptions | None = None) -> None:
+        self.engine = engine
+        self.options = options or LoadOptions()
+        self.session = make_session(engine)
+        self._resolver: ActorResolver | None = None
+        self._gazetteer: Gazetteer | None = None
+
+    def close(self) -> None:
+        self.session.close()
+
+    def resolver(self) -> ActorResolver:
+        if self._resolver is None:
+            self._resolver = ActorResolver(self.session)
+        return self._resolver
+
+    def gazetteer(self) -> Gazetteer:
+        """The extractor's gazetteer: shipped names plus the people already in the database."""
+        if self._gazetteer is None:
+            from entente.loaders.gazetteer import Gazetteer
+            from entente.loaders.known import known_people
+
+            with self.session.begin():
+                people = known_people(self.session)
+            self._gazetteer = Gazetteer.from_seeds().with_people(people)
+        return self._gazetteer
+
+    def write(self, prepared: Prepared, name: str) -> LoadResult:
+        """Write one prepared input in its own transaction, retrying on a concurrent loader."""
+        file_name = None if name == "<stdin>" else name
+        for attempt in range(RETRIES):
+            try:
+                with self.session.begin():
+                    return write_bundle(
+                        self.session,
+                        prepared.bundle,
+                        prepared.text,
+                        resolver=self.resolver(),
+                        file_name=file_name,
+                        replace=prepared.replace,
+                    )
+            except EntenteError:
+                self._resolver = None  # its cache may hold rows that were rolled back
+                raise
+            except DBAPIError as exc:
+                self._resolver = None
+                if attempt + 1 < RETRIES and _retriable(exc):
+                    continue
+                if isinstance(exc, IntegrityError):
+                    raise InputError(f"the database refused it: {_first_line(exc)}") from None
+                raise DatabaseError(f"the database failed: {_first_line(exc)}") from None
+        raise DatabaseError("gave up after repeated conflicts with other loaders")
+
+    def load(self, item: Input) -> FileOutcome:
+        """Load one input; an error is recorded in the outcome, never raised."""
+        try:
+            prepared = prepare(item, self.options, self.gazetteer)
+            result = self.write(prepared, item.name)
+        except EntenteError as exc:
+            message = str(exc.in_file(item.name)) if exc.path is None else str(exc)
+            return FileOutcome(item.name, "failed", error=message)
+        return FileOutcome(
+            item.name, result.status, result.new_facts, result.known_facts, result.source_id
+        )
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+
+
+def load_inputs(
+    engine: Engine,
+    inputs: Iterable[Input],
+    options: LoadOptions | None = None,
+    on_done: Callable[[FileOutcome], None] | None = None,
+) -> LoadReport:
+    """Load every input, each in its own transaction; report what happened to each."""
+    loader = Loader(engine, options)
+    report = LoadReport()
+    try:
+        for item in inputs:
+            outcome = loader.load(item)
+            report.outcomes.append(outcome)
+            if on_done is not None:
+                on_done(outcome)
+    finally:
+        loader.close()
+    return report
+
+
+def seed(engine: Engine) -> LoadReport:
+    """Load the seed article and its curated facts shipped with entente."""
+    resource = files("entente.seeds") / "seed_article.facts.yaml"
+    with as_file(resource) as path:
+        return load_inputs(engine, [Input(name="seeds/seed_article.facts.yaml", path=Path(path))])
+
+
+def extract_only(item: Input, options: LoadOptions) -> FactBundle:
+    """The bundle an article would load, without touching any database."""
+    from entente.loaders.gazetteer import Gazetteer
+
+    prepared = prepare(item, options, Gazetteer.from_seeds)
+    return prepared.bundle

@@ -1,0 +1,35 @@
+"""Write a fact bundle as a fact file (YAML or JSON) that a curator can edit and load."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+
+from entente.loaders.factfile import FactBundle
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style for long text, so the article stays readable in the file."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> Any:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def bundle_data(bundle: FactBundle) -> dict[str, Any]:
+    """The bundle as plain data, without empty fields."""
+    return bundle.model_dump(mode="json", exclude_none=True)
+
+
+def render_bundle(bundle: FactBundle, fmt: str = "yaml") -> str:
+    """The bundle as fact-file text."""
+    data = bundle_data(bundle)
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)

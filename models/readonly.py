@@ -1,0 +1,135 @@
+"""Run an analyst's SQL so that it can never write, on SQLite and on PostgreSQL.
+
+SQLite: the file is opened read-only (``mode=ro``) and an authorizer refuses anything but reading
+(so ATTACH, which could create another file, and PRAGMA writes are refused too). PostgreSQL: one
+statement only, starting with a reading keyword, in a READ ONLY transaction with a statement
+timeout, rolled back at the end.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from entente.errors import DatabaseError, InputError, ReadOnlyError
+from entente.models.database import sqlite_path
+from entente.models.engine import parse_url, resolve_url
+
+DEFAULT_TIMEOUT_S = 30.0
+_READING = ("select", "with", "values", "table", "explain", "show")
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.S)
+_READ_PRAGMAS = frozenset(
+    {"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list", "table_list"}
+)
+
+
+@dataclass
+class QueryResult:
+    """Column names and rows of a query."""
+
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+
+def _strip(sql: str) -> str:
+    return _STRINGS_AND_COMMENTS.sub(" ", sql)
+
+
+def check_single_reading_statement(sql: str) -> None:
+    """Refuse more than one statement, or one that does not start by reading."""
+    bare = _strip(sql).strip().rstrip(";").strip()
+    if not bare:
+        raise InputError("the query is empty")
+    if ";" in bare:
+        raise ReadOnlyError("entente sql runs one statement at a time; remove the ';'")
+    first = bare.split(None, 1)[0].lower()
+    if first not in _READING:
+        raise ReadOnlyError(
+            f"entente sql is read-only: {first.upper()} is refused "
+            "(use SELECT, WITH, VALUES or EXPLAIN)"
+        )
+    if first == "explain" and re.search(r"\banaly[sz]e\b", bare, re.I):
+        raise ReadOnlyError("entente sql is read-only: EXPLAIN ANALYZE runs the statement; refused")
+
+
+def _authorizer(action: int, arg1: str | None, arg2: str | None, *_: Any) -> int:
+    allowed = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION}
+    allowed.add(getattr(sqlite3, "SQLITE_RECURSIVE", 33))
+    if action in allowed:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _READ_PRAGMAS:
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def _run_sqlite(url: str, sql: str, timeout_s: float) -> QueryResult:
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        raise DatabaseError(f"no database at {path} (create it with `entente db upgrade`)")
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout_s)
+    try:
+        connection.set_authorizer(_authorizer)
+        deadline = time.monotonic() + timeout_s
+        connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        try:
+            cursor = connection.execute(sql)
+            rows = cursor.fetchall()
+        except sqlite3.DatabaseError as exc:
+            message = str(exc)
+            if "not authorized" in message or "readonly" in message or "read-only" in message:
+                raise ReadOnlyError(
+                    f"entente sql is read-only: the statement was refused ({message})"
+                ) from None
+            if "interrupted" in message:
+                raise DatabaseError("the query ran too long and was stopped") from None
+            raise InputError(f"the query failed: {message}") from None
+        except sqlite3.Warning as exc:  # "You can only execute one statement at a time."
+            raise ReadOnlyError(f"entente sql runs one statement at a time ({exc})") from None
+        columns = [d[0] for d in cursor.description or []]
+        return QueryResult(columns, [tuple(r) for r in rows])
+    finally:
+        connection.close()
+
+
+def _run_postgresql(url: str, sql: str, timeout_s: float) -> QueryResult:
+    engine: Engine = create_engine(parse_url(url), connect_args={"connect_timeout": 10})
+    try:
+        with engine.connect() as plain:
+            connection = plain.execution_options(postgresql_readonly=True)
+            connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+            try:
+                result = connection.execute(text(sql).execution_options(no_parameters=True))
+                columns = list(result.keys())
+                rows = [tuple(r) for r in result.fetchall()] if result.returns_rows else []
+            except DBAPIError as exc:
+                message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+                if "read-only transaction" in message:
+                    raise ReadOnlyError(
+                        f"entente sql is read-only: the statement was refused ({message})"
+                    ) from None
+                if "statement timeout" in message:
+                    raise DatabaseError(
+                        f"the query ran longer than {timeout_s:g} s and was stopped "
+                        "(raise --timeout)"
+                    ) from None
+                raise InputError(f"the query failed: {message}") from None
+            finally:
+                connection.rollback()
+            return QueryResult(columns, rows)
+    finally:
+        engine.dispose()
+
+
+def run_readonly(url: str | None, sql: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> QueryResult:
+    """Run one reading statement; refuse anything that could write."""
+    url = resolve_url(url)
+    check_single_reading_statement(sql)
+    if parse_url(url).get_backend_name() == "sqlite":
+        return _run_sqlite(url, sql, timeout_s)
+    return _run_postgresql(url, sql, timeout_s)
