@@ -98,8 +98,9 @@ class Gazetteer:
         aliases: Iterable[dict[str, str]],
         organizations: Iterable[dict[str, str]],
         people: Iterable[KnownPerson] = (),
+        places: Iterable[dict[str, str]] = (),
     ) -> Gazetteer:
-        """Build a gazetteer from rows shaped like the seed CSVs."""
+        """Build a gazetteer from rows shaped like the seed CSVs (places: ``place,country_iso3``)."""
         entries: list[GazetteerEntry] = []
         state_info: dict[str, StateInfo] = {}
         for row in states:
@@ -148,6 +149,13 @@ class Gazetteer:
                         _alias_kind(row.get("alias_kind", "")),
                         org_country[actor],
                     )
+                )
+        for row in places:
+            place = row.get("place", "")
+            if place:
+                country = (row.get("country_iso3") or "").upper() or None
+                entries.append(
+                    GazetteerEntry(place, place, ActorKind.PLACE, AliasKind.NAME, country)
                 )
         gazetteer = cls(
             entries=tuple(entries),
@@ -284,4 +292,5 @@ def _seed_gazetteer() -> Gazetteer:
         aliases=_read_seed_csv("aliases.csv"),
         organizations=_read_seed_csv("organizations.csv"),
         people=_known_people_rows(),
+        places=_read_seed_csv("extraction/places.csv"),
     )

@@ -43,8 +43,8 @@ class Mention:
 
     @property
     def side(self) -> str | None:
-        """The state or body the mention stands for in a relation (None for places and people)."""
-        if self.kind in (ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.PROGRAM):
+        """The state or body the mention stands for (None for programmes, places and people)."""
+        if self.kind in (ActorKind.STATE, ActorKind.ORGANIZATION):
             return self.entry.actor
         return None
 

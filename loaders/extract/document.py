@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from entente.loaders.money import MoneySpan
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
     """A person the text names, with what it says of their office."""
 
@@ -56,7 +56,7 @@ class PersonRef:
     how: str  # "name", "title+name", "surname", "title", "counterpart"
 
 
-@dataclass
+@dataclass(eq=False)
 class Sentence:
     """One sentence and everything found inside it."""
 

@@ -148,6 +148,7 @@ class Lexicon:
     aid: AidWords
     statements: PhraseSet
     modality: PhraseSet
+    planned_time: PhraseSet
     context: ContextWords
     abbreviations: frozenset[str]
     titles_of_address: frozenset[str]
@@ -236,6 +237,7 @@ def lexicon() -> Lexicon:
         aid=_aid(),
         statements=PhraseSet(_labelled(_read_yaml("statements.yaml")["kinds"])),
         modality=PhraseSet(_labelled(_read_yaml("modality.yaml"))),
+        planned_time=PhraseSet((str(p), "planned") for p in _read_yaml("modality.yaml")["planned_time"]),
         context=_context(),
         abbreviations=frozenset(_read_lines("abbreviations.txt")),
         titles_of_address=frozenset(_read_lines("titles_of_address.txt")),

@@ -1,0 +1,247 @@
+"""Agreements and commitments: who agreed, signed, reaffirmed or plans what, in which sectors.
+
+A sentence reports one when it has a status verb (``agreements.yaml``: signed, agreed,
+reaffirmed, plans to, took effect, ...) together with an agreement noun, a sector from the sector
+list or a programme; or a strong agreement noun (memorandum, treaty, joint statement) with a verb.
+Parties are the sides the sentence names, or those a phrase like "both nations" refers back to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from entente.loaders.extract.context import Context, distinct, group_reference, person_side, side_spans
+from entente.loaders.extract.document import Document, Sentence
+from entente.loaders.extract.lexicon import PhraseHit
+from entente.loaders.extract.meetings import MeetingDraft
+from entente.loaders.extract.modality import clause_bounds, clause_modality
+from entente.loaders.extract.sectors import sectors_in
+from entente.models.vocab import ActorKind, AgreementKind, AgreementStatus, Modality
+
+_KIND_RANK = {
+    AgreementKind.MEMORANDUM: 0,
+    AgreementKind.FRAMEWORK: 1,
+    AgreementKind.JOINT_STATEMENT: 2,
+    AgreementKind.ACCORD: 3,
+    AgreementKind.PARTNERSHIP: 4,
+    AgreementKind.PLAN: 5,
+    AgreementKind.COMMITMENT: 6,
+}
+_DETERMINERS = re.compile(
+    r"^(?:the|a|an|their|its|his|her|our|this|that|these|those|both|new|all)\s+", re.IGNORECASE
+)
+_TITLE_STOP = re.compile(r"[,;:.(“\"]|\s(?:which|that|who|as|after|during|while|but|and\s+\w+ed)\s")
+_MAX_TITLE = 120
+
+
+@dataclass
+class AgreementDraft:
+    """An agreement as found, before it becomes an ``AgreementIn``."""
+
+    title: str
+    kind: AgreementKind
+    status: AgreementStatus
+    parties: list[str]
+    sectors: list[str]
+    sentence: Sentence
+    quote_start: int
+    quote_end: int
+    program: str | None = None
+    meeting: MeetingDraft | None = None
+    agreement_date: dt.date | None = None
+    modality: Modality = Modality.ASSERTED
+    confidence: float = 0.65
+
+
+def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[AgreementDraft]:
+    """Every agreement or commitment the text reports (at most one per clause)."""
+    words = doc.lexicon.agreements
+    found: list[AgreementDraft] = []
+    ctx = Context()
+    for s in doc.sentences:
+        if s.dateline:
+            continue
+        spans = side_spans(doc, s)
+        sides = distinct(spans)
+        statuses = list(words.statuses.finditer(doc.text, s.start, s.end))
+        if statuses:
+            kinds = list(words.kinds.finditer(doc.text, s.start, s.end))
+            draft = _agreement(doc, s, statuses, kinds, sides, ctx, meetings)
+            if draft is not None:
+                found.append(draft)
+        ctx.update(sides, [ref.person for ref in s.people])
+    return _dedupe(found)
+
+
+def _agreement(
+    doc: Document,
+    s: Sentence,
+    statuses: list[PhraseHit],
+    kinds: list[PhraseHit],
+    sides: list[str],
+    ctx: Context,
+    meetings: list[MeetingDraft],
+) -> AgreementDraft | None:
+    words = doc.lexicon.agreements
+    verb = statuses[0]
+    left, right = clause_bounds(doc, s, verb.start, verb.end)
+    left = s.start  # the subject of the clause may stand before an earlier break
+    in_clause = [k for k in kinds if left <= k.start < right]
+    strong = [k for k in in_clause if " ".join(k.text.lower().split()) not in words.needs_verb]
+    sectors = sectors_in(doc.text, s.start, s.end)
+    programs = [
+        m.actor for m in s.mentions if m.kind is ActorKind.PROGRAM and left <= m.start < right
+    ]
+    if not (in_clause or sectors or programs):
+        return None
+    kind_hit = min(
+        in_clause,
+        key=lambda k: (_KIND_RANK[AgreementKind(k.label)], abs(k.start - verb.start)),
+        default=None,
+    )
+    parties = _parties(doc, s, sides, ctx, meetings)
+    if not parties:
+        return None
+    status = AgreementStatus(verb.label)
+    if kind_hit is not None:
+        kind = AgreementKind(kind_hit.label)
+    elif programs:
+        kind = AgreementKind.PLAN
+    else:
+        kind = AgreementKind.COMMITMENT
+    confidence = 0.75 if strong else 0.6
+    if len(parties) < 2:
+        confidence -= 0.15
+    draft = AgreementDraft(
+        title=_title(doc, s, verb, kind_hit, programs, sectors),
+        kind=kind,
+        status=status,
+        parties=parties,
+        sectors=sectors,
+        sentence=s,
+        quote_start=s.start,
+        quote_end=s.end,
+        program=programs[0] if programs else None,
+        confidence=confidence,
+    )
+    modality = clause_modality(doc, s, verb.start, verb.end)
+    if modality is Modality.PLEDGED:
+        modality = Modality.ASSERTED
+    draft.modality = modality
+    if s.dates:
+        draft.agreement_date = s.dates[0].span.end
+    if status is not AgreementStatus.IN_FORCE:
+        draft.meeting = _meeting_of(s, parties, meetings)
+        if draft.meeting is not None and draft.agreement_date is None:
+            draft.agreement_date = draft.meeting.end_date or draft.meeting.start_date
+    return draft
+
+
+def _parties(
+    doc: Document, s: Sentence, sides: list[str], ctx: Context, meetings: list[MeetingDraft]
+) -> list[str]:
+    groups, people_ref = group_reference(doc, s)
+    parties = list(sides)
+    if people_ref and ctx.people:
+        for person in ctx.people[-2:]:
+            side = person_side(person)
+            if side is not None and side not in parties:
+                parties.append(side)
+    if len(parties) < 2 and groups and ctx.group:
+        parties = list(dict.fromkeys([*parties, *ctx.group]))
+    if len(parties) < 2:
+        meeting = _recent_meeting(s, meetings)
+        if meeting is not None and (not parties or set(parties) <= set(meeting.sides)):
+            parties = list(dict.fromkeys([*parties, *meeting.sides]))
+    return parties
+
+
+def _recent_meeting(s: Sentence, meetings: list[MeetingDraft]) -> MeetingDraft | None:
+    """The meeting reported in this sentence or the two before it, if any."""
+    best: MeetingDraft | None = None
+    for meeting in meetings:
+        for ms in meeting.sentences:
+            if s.index - 2 <= ms.index <= s.index and meeting.modality is Modality.ASSERTED:
+                best = meeting
+    return best
+
+
+def _meeting_of(
+    s: Sentence, parties: list[str], meetings: list[MeetingDraft]
+) -> MeetingDraft | None:
+    """The meeting an agreement was reached at: one reported in this sentence, else the last
+    asserted meeting before it whose sides include the parties."""
+    for meeting in meetings:
+        if s in meeting.sentences and meeting.modality is Modality.ASSERTED:
+            return meeting
+    chosen: MeetingDraft | None = None
+    for meeting in meetings:
+        if meeting.modality is not Modality.ASSERTED:
+            continue
+        if meeting.sentences[0].index <= s.index and set(parties) <= set(meeting.sides):
+            chosen = meeting
+    return chosen
+
+
+def _title(
+    doc: Document,
+    s: Sentence,
+    verb: PhraseHit,
+    kind_hit: PhraseHit | None,
+    programs: list[str],
+    sectors: list[str],
+) -> str:
+    """A short name: the agreement noun phrase, else what was agreed."""
+    text = doc.text
+    if kind_hit is not None:
+        start = kind_hit.start
+        if verb.end <= kind_hit.start and kind_hit.start - verb.end <= 60:
+            start = verb.end
+        else:
+            # the modifiers just before the noun ("Comprehensive Economic Partnership")
+            head = text[max(s.start, kind_hit.start - 60) : kind_hit.start]
+            lead = re.search(r"((?:[A-Z][\w’'-]*\s+)*)$", head)
+            if lead:
+                start = kind_hit.start - len(lead.group(1))
+        end = kind_hit.end
+        tail = text[kind_hit.end : s.end]
+        more = re.match(r"\s+(?:of|on|for|to|in|between|with|covering)\s", tail)
+        if more:
+            stop = _TITLE_STOP.search(tail, more.end())
+            end = kind_hit.end + (stop.start() if stop else len(tail))
+        phrase = text[start:end]
+    else:
+        tail = text[verb.end : s.end]
+        stop = _TITLE_STOP.search(tail, 1)
+        phrase = text[verb.start : verb.end + (stop.start() if stop else len(tail))]
+        if sectors and "," in text[verb.end : s.end]:
+            phrase = text[verb.start : s.end].rstrip(".")
+    phrase = " ".join(phrase.split())
+    phrase = re.sub(r"^(?:to\s+)", "", phrase)
+    while _DETERMINERS.match(phrase):
+        phrase = _DETERMINERS.sub("", phrase, count=1)
+    phrase = phrase.strip(" ,;:")
+    if not phrase:
+        phrase = programs[0] if programs else "agreement"
+    if len(phrase) > _MAX_TITLE:
+        phrase = phrase[:_MAX_TITLE].rsplit(" ", 1)[0]
+    return phrase[0].upper() + phrase[1:]
+
+
+def _dedupe(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
+    """One agreement per title and set of parties; later mentions add evidence only."""
+    out: list[AgreementDraft] = []
+    for draft in drafts:
+        same = next(
+            (
+                d
+                for d in out
+                if d.title.lower() == draft.title.lower() and set(d.parties) == set(draft.parties)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(draft)
+    return out

@@ -1,0 +1,211 @@
+"""Aid flows: money a donor gives, lends, invests, releases, pledges or freezes for a recipient.
+
+Each amount found by :mod:`entente.loaders.money` in a sentence that also has aid words
+(``aid.yaml``: a status verb or a flow-type noun) is a flow; "billions of Chinese investment" is a
+flow with no amount. The donor is the side named with "from" or as the subject; the recipient the
+side after "to", "for", "into" or "with", or the subject of "received". A sentence without a donor
+takes the donor (and recipient) of the flow before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from entente.loaders.extract.context import SideSpan, side_spans
+from entente.loaders.extract.document import Document, Sentence
+from entente.loaders.extract.lexicon import PhraseHit
+from entente.loaders.extract.modality import clause_bounds, clause_modality
+from entente.models.vocab import ActorKind, FlowStatus, FlowType, Modality
+
+_PURPOSE = re.compile(r"\s*(?:,\s*)?(?:\bfor\b|\bto\b(?=\s+(?:build|fund|support|finance|help|"
+                      r"improve|buy|pay|cover|develop|ease|shore|rebuild|repair|restore|boost)))\s+")
+_PURPOSE_STOP = re.compile(r"[,;:.(]|\s(?:which|while|but|despite|after|as)\s")
+_SPECIFIC = (FlowType.MILITARY, FlowType.HUMANITARIAN, FlowType.BUDGET_SUPPORT, FlowType.TECHNICAL)
+
+
+@dataclass
+class AidDraft:
+    """An aid flow as found, before it becomes an ``AidFlowIn``."""
+
+    donor: str
+    recipient: str | None
+    amount: Decimal | None
+    currency: str | None
+    amount_text: str | None
+    flow_type: FlowType
+    status: FlowStatus
+    modality: Modality
+    sentence: Sentence
+    purpose: str | None = None
+    program: str | None = None
+    flow_date: dt.date | None = None
+    confidence: float = 0.7
+
+
+def find_aid_flows(doc: Document) -> list[AidDraft]:
+    """Every flow of money between actors the text reports."""
+    words = doc.lexicon.aid
+    flows: list[AidDraft] = []
+    last: AidDraft | None = None
+    for s in doc.sentences:
+        if s.dateline or not (s.money or s.vague_money):
+            continue
+        statuses = list(words.statuses.finditer(doc.text, s.start, s.end))
+        types = list(words.flow_types.finditer(doc.text, s.start, s.end))
+        if not statuses and not types:
+            continue
+        spans = side_spans(doc, s, adjectives=True)
+        amounts = [m for m in s.money if not _is_conversion(doc.text, m, s.money)]
+        for money in [*amounts, *s.vague_money]:
+            draft = _flow(doc, s, money, statuses, types, spans, last)
+            if draft is not None:
+                flows.append(draft)
+                last = draft
+    return flows
+
+
+def _is_conversion(text: str, money, all_money) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an amount only converts the one before it: "Tk 500 crore (about $41 million)"."""
+    for other in all_money:
+        if other.end <= money.start and re.fullmatch(
+            r"\s*[(\[,]\s*(?:about|around|roughly|some|nearly|almost|approximately|or|equal to|"
+            r"worth|~)?\s*",
+            text[other.end : money.start],
+        ):
+            return True
+    return False
+
+
+def _flow(
+    doc: Document,
+    s: Sentence,
+    money,  # type: ignore[no-untyped-def]
+    statuses: list[PhraseHit],
+    types: list[PhraseHit],
+    spans: list[SideSpan],
+    last: AidDraft | None,
+) -> AidDraft | None:
+    words = doc.lexicon.aid
+    left, right = clause_bounds(doc, s, money.start, money.end)
+    verb = _nearest_before(statuses, money.start, s.start) or _nearest(statuses, money.start)
+    donor, recipient = _parties(doc, s, money, verb, spans)
+    confidence = 0.75
+    if donor is None and last is not None and last.sentence.index >= s.index - 2:
+        donor = last.donor
+        recipient = recipient or last.recipient
+        confidence -= 0.15
+    if donor is None:
+        return None
+    if recipient == donor:
+        recipient = None
+    status = FlowStatus(verb.label) if verb is not None else FlowStatus.COMMITTED
+    flow_type = _flow_type(types, money, s)
+    modality = Modality.ASSERTED
+    if verb is not None:
+        modality = clause_modality(doc, s, verb.start, verb.end)
+    if status is FlowStatus.PLEDGED or modality is Modality.PLEDGED:
+        status, modality = FlowStatus.PLEDGED, Modality.PLEDGED
+    elif modality is Modality.PLANNED:
+        modality = Modality.ASSERTED  # "will lend" is a commitment reported as made
+    amount = money.money.amount
+    currency = money.money.currency if amount is not None else None
+    if amount is not None and currency is None:
+        return None
+    programs = [m.actor for m in s.mentions if m.kind is ActorKind.PROGRAM]
+    draft = AidDraft(
+        donor=donor,
+        recipient=recipient,
+        amount=amount,
+        currency=currency,
+        amount_text=money.money.text,
+        flow_type=flow_type,
+        status=status,
+        modality=modality,
+        sentence=s,
+        purpose=_purpose(doc.text, money.end, right),
+        program=programs[0] if programs else None,
+        confidence=confidence if amount is not None else confidence - 0.15,
+    )
+    if s.dates:
+        draft.flow_date = min(s.dates, key=lambda d: abs(d.start - money.start)).span.start
+    del words
+    return draft
+
+
+def _nearest_before(hits: list[PhraseHit], at: int, floor: int) -> PhraseHit | None:
+    before = [h for h in hits if floor <= h.start < at]
+    return before[-1] if before else None
+
+
+def _nearest(hits: list[PhraseHit], at: int) -> PhraseHit | None:
+    return min(hits, key=lambda h: abs(h.start - at), default=None)
+
+
+def _parties(
+    doc: Document,
+    s: Sentence,
+    money,  # type: ignore[no-untyped-def]
+    verb: PhraseHit | None,
+    spans: list[SideSpan],
+) -> tuple[str | None, str | None]:
+    """(donor, recipient) of one amount from the sides around it."""
+    ctx = doc.lexicon.context
+    words = doc.lexicon.aid
+    donor: str | None = None
+    recipient: str | None = None
+    for span in spans:
+        before = _word_before(doc.text, span.start, s.start)
+        if before in ctx.donor_prepositions and donor is None:
+            donor = span.side
+        elif (
+            before in ctx.recipient_prepositions
+            and recipient is None
+            and (span.start > (verb.start if verb else money.start) or before in ("into", "to"))
+        ):
+            recipient = span.side
+    receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
+    if receiving and recipient is None:
+        subject = [sp for sp in spans if sp.end <= verb.start and sp.side != donor]
+        if subject:
+            recipient = subject[0].side
+    if donor is None:
+        candidates = [sp for sp in spans if sp.side != recipient]
+        if receiving:
+            candidates = [sp for sp in candidates if verb is not None and sp.start > verb.start]
+        # the subject: first side before the verb, else the first side at all
+        pivot = verb.start if verb is not None else money.start
+        before_pivot = [sp for sp in candidates if sp.start < pivot]
+        pool = before_pivot or candidates
+        if pool:
+            donor = pool[0].side
+    if recipient is None:
+        rest = [sp for sp in spans if sp.side != donor]
+        if rest:
+            recipient = rest[0].side
+    return donor, recipient
+
+
+def _word_before(text: str, at: int, floor: int) -> str:
+    match = re.search(r"(\w+)\W*$", text[max(floor, at - 25) : at])
+    return match.group(1).lower() if match else ""
+
+
+def _flow_type(types: list[PhraseHit], money, s: Sentence) -> FlowType:  # type: ignore[no-untyped-def]
+    if not types:
+        return FlowType.AID
+    specific = [t for t in types if FlowType(t.label) in _SPECIFIC]
+    pool = specific or [t for t in types if FlowType(t.label) is not FlowType.AID] or types
+    best = min(pool, key=lambda t: abs(t.start - money.start))
+    return FlowType(best.label)
+
+
+def _purpose(text: str, after: int, right: int) -> str | None:
+    match = _PURPOSE.match(text, after, right)
+    if not match:
+        return None
+    stop = _PURPOSE_STOP.search(text, match.end(), right)
+    phrase = " ".join(text[match.end() : stop.start() if stop else right].split())
+    return phrase[:500] or None

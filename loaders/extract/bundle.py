@@ -1,0 +1,201 @@
+"""Turning what the finders found into a validated :class:`FactBundle` with evidence.
+
+Every fact quotes the sentence it was read from (``char_start`` is the sentence's offset), with
+``method: extracted`` and the finder's confidence. People become person actors with their
+country and titles; organisations and programmes that facts name become actors too. A text
+that yields no fact yields an empty bundle: no fact, no actor.
+"""
+
+from __future__ import annotations
+
+from entente.loaders.extract.agreements import AgreementDraft, find_agreements
+from entente.loaders.extract.aid import AidDraft, find_aid_flows
+from entente.loaders.extract.context import person_side
+from entente.loaders.extract.document import Document, Person, Sentence
+from entente.loaders.extract.meetings import MeetingDraft, find_meetings
+from entente.loaders.extract.people import _surnames
+from entente.loaders.extract.statements import StatementDraft, find_statements
+from entente.loaders.factfile import (
+    ActorIn,
+    AgreementIn,
+    AidFlowIn,
+    EvidenceIn,
+    FactBundle,
+    MeetingIn,
+    ParticipantIn,
+    RoleIn,
+    SourceIn,
+    StatementIn,
+)
+from entente.models.vocab import ActorKind, EvidenceMethod
+
+
+def evidence(s: Sentence, confidence: float) -> EvidenceIn:
+    """The sentence as evidence, quoted exactly, with where it starts."""
+    return EvidenceIn(
+        quote=s.text,
+        char_start=s.start,
+        method=EvidenceMethod.EXTRACTED,
+        confidence=round(max(0.05, min(confidence, 0.99)), 2),
+    )
+
+
+def assemble(
+    doc: Document, *, url: str | None, title: str | None, publisher: str | None
+) -> FactBundle:
+    """Run the fact finders over a prepared document and build the bundle."""
+    meetings = find_meetings(doc)
+    agreements = find_agreements(doc, meetings)
+    flows = find_aid_flows(doc)
+    statements = find_statements(doc)
+    source = SourceIn(
+        text=doc.text, url=url, title=title, publisher=publisher, published_date=doc.published
+    )
+    facts_found = bool(meetings or agreements or flows or statements)
+    bundle = FactBundle(
+        source=source,
+        meetings=[_meeting(m) for m in meetings],
+        agreements=[_agreement(a) for a in agreements],
+        aid_flows=[_flow(f) for f in flows],
+        statements=[_statement(s) for s in statements],
+    )
+    if facts_found:
+        bundle.actors = _actors(doc, bundle)
+    return bundle
+
+
+def _meeting(draft: MeetingDraft) -> MeetingIn:
+    participants: list[ParticipantIn] = []
+    represented: set[str] = set()
+    for person in draft.people:
+        side = person_side(person)
+        if side is None or side not in draft.sides:
+            continue
+        participants.append(ParticipantIn(actor=person.name, represents=side, role=person.title))
+        represented.add(side)
+    for side in draft.sides:
+        if side not in represented:
+            participants.append(ParticipantIn(actor=side, represents=side))
+    return MeetingIn(
+        ref=draft.ref,
+        kind=draft.kind,
+        start_date=draft.start_date,
+        end_date=draft.end_date,
+        date_precision=draft.precision,
+        location=draft.location,
+        location_country=draft.location_country,
+        participants=participants,
+        modality=draft.modality,
+        evidence=[evidence(s, draft.confidence) for s in draft.sentences],
+    )
+
+
+def _agreement(draft: AgreementDraft) -> AgreementIn:
+    return AgreementIn(
+        title=draft.title,
+        kind=draft.kind,
+        status=draft.status,
+        agreement_date=draft.agreement_date,
+        meeting=draft.meeting.ref if draft.meeting is not None else None,
+        program=draft.program,
+        parties=draft.parties,
+        sectors=draft.sectors,
+        modality=draft.modality,
+        evidence=[evidence(draft.sentence, draft.confidence)],
+    )
+
+
+def _flow(draft: AidDraft) -> AidFlowIn:
+    return AidFlowIn(
+        donor=draft.donor,
+        recipient=draft.recipient,
+        amount=draft.amount,
+        currency=draft.currency,
+        amount_usd=draft.amount if draft.currency == "USD" else None,
+        amount_text=draft.amount_text,
+        flow_type=draft.flow_type,
+        status=draft.status,
+        purpose=draft.purpose,
+        program=draft.program,
+        flow_date=draft.flow_date,
+        modality=draft.modality,
+        evidence=[evidence(draft.sentence, draft.confidence)],
+    )
+
+
+def _statement(draft: StatementDraft) -> StatementIn:
+    return StatementIn(
+        kind=draft.kind,
+        speakers=draft.speakers,
+        target=draft.target,
+        topic=draft.topic,
+        quoted_text=draft.quoted_text,
+        statement_date=draft.statement_date,
+        evidence=[evidence(draft.sentence, draft.confidence)],
+    )
+
+
+def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
+    actors: list[ActorIn] = []
+    for person in sorted(doc.persons.values(), key=lambda p: p.first_start):
+        if person.titles or person.known:
+            actors.append(_person(doc, person))
+    named: list[str] = []
+    for m in bundle.meetings:
+        named += [p.actor for p in m.participants] + [p.represents or "" for p in m.participants]
+    for a in bundle.agreements:
+        named += [*a.parties, a.program or ""]
+    for f in bundle.aid_flows:
+        named += [f.donor, f.recipient or "", f.program or ""]
+    for st in bundle.statements:
+        named += [*st.speakers, st.target or ""]
+    for person in doc.persons.values():
+        named += [of for _, of in person.titles if of]
+    gaz = doc.gazetteer
+    for name in dict.fromkeys(named):
+        kind = gaz.organizations.get(name)
+        if kind is None:
+            continue
+        aliases = sorted({e.alias for e in gaz if e.actor == name and e.alias != name})
+        actors.append(
+            ActorIn(
+                name=name,
+                kind=kind,
+                country=gaz.organization_country.get(name),
+                aliases=[a for a in aliases if a in doc.text],
+            )
+        )
+    return actors
+
+
+def _person(doc: Document, person: Person) -> ActorIn:
+    roles = [RoleIn(title=title, of=of) for title, of in person.titles]
+    aliases = _surnames(person.name, doc.lexicon.surname_first)[:1]
+    aliases = [a for a in aliases if a != person.name]
+    quote = next(
+        (
+            (ref.start, doc.text[ref.start : ref.end])
+            for s in doc.sentences
+            for ref in s.people
+            if ref.person is person
+        ),
+        None,
+    )
+    evidence_list = []
+    if quote is not None:
+        evidence_list.append(
+            EvidenceIn(
+                quote=quote[1],
+                char_start=quote[0],
+                method=EvidenceMethod.EXTRACTED,
+                confidence=0.8,
+            )
+        )
+    return ActorIn(
+        name=person.name,
+        kind=ActorKind.PERSON,
+        country=person.country,
+        aliases=[a for a in aliases if a in doc.text],
+        roles=roles,
+        evidence=evidence_list,
+    )

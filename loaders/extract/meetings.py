@@ -1,0 +1,196 @@
+"""Meetings: talks, visits, summits, calls and dialogues, with who, where, when and whether planned.
+
+A sentence reports a meeting when it has a meeting word (``seeds/extraction/meetings.yaml``) and
+two or more sides: named states or bodies, people (for the side they serve), or a phrase such as
+"the two ministers" referring back. Mentions of the same meeting in later sentences (same sides,
+no other date) are merged into one, so an article can hold several meetings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from entente.loaders.extract.context import (
+    Context,
+    SideSpan,
+    distinct,
+    group_reference,
+    location,
+    person_side,
+    side_spans,
+)
+from entente.loaders.extract.document import Document, Person, Sentence
+from entente.loaders.extract.modality import clause_modality
+from entente.models.vocab import DatePrecision, MeetingKind, Modality
+
+_KIND_RANK = {
+    MeetingKind.CALL: 0,
+    MeetingKind.SUMMIT: 1,
+    MeetingKind.DIALOGUE: 2,
+    MeetingKind.VISIT: 3,
+    MeetingKind.CONFERENCE: 4,
+    MeetingKind.TALKS: 5,
+}
+
+
+@dataclass
+class MeetingDraft:
+    """A meeting as found, before it becomes a ``MeetingIn``."""
+
+    kind: MeetingKind
+    sides: list[str]
+    people: list[Person]
+    sentences: list[Sentence]
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    precision: DatePrecision = DatePrecision.DAY
+    location: str | None = None
+    location_country: str | None = None
+    modality: Modality = Modality.ASSERTED
+    confidence: float = 0.7
+    ref: str = ""
+    explicit_date: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def find_meetings(doc: Document) -> list[MeetingDraft]:
+    """Every meeting the text reports, merged across sentences."""
+    words = doc.lexicon.meetings
+    drafts: list[MeetingDraft] = []
+    ctx = Context()
+    for s in doc.sentences:
+        if s.dateline:
+            continue
+        spans = side_spans(doc, s)
+        sides = distinct(spans)
+        people = [ref.person for ref in s.people]
+        hits = list(words.triggers.finditer(doc.text, s.start, s.end))
+        if hits:
+            draft = _meeting(doc, s, hits, spans, sides, ctx, drafts)
+            if draft is not None:
+                _merge_or_add(draft, drafts)
+        ctx.update(sides, people)
+    for number, draft in enumerate(drafts, start=1):
+        draft.ref = f"meeting-{number}"
+    return drafts
+
+
+def _meeting(
+    doc: Document,
+    s: Sentence,
+    hits: list,  # type: ignore[type-arg]
+    spans: list[SideSpan],
+    sides: list[str],
+    ctx: Context,
+    drafts: list[MeetingDraft],
+) -> MeetingDraft | None:
+    words = doc.lexicon.meetings
+    strong = [h for h in hits if " ".join(h.text.lower().split()) not in words.weak]
+    trigger = (strong or hits)[0]
+    kinds = [MeetingKind(h.label) for h in hits]
+    kind = min(kinds, key=lambda k: _KIND_RANK[k])
+    people = [span.person for span in spans if span.person is not None]
+    people = list(dict.fromkeys(people))
+    place, place_country = location(doc, s)
+    groups, people_ref = group_reference(doc, s)
+    confidence = 0.75 if strong else 0.6
+    if people_ref and len(people) < 2 and len(ctx.people) >= 2:
+        for person in ctx.people[-2:]:
+            if person not in people:
+                people.append(person)
+        sides = list(dict.fromkeys([*sides, *(p for p in map(person_side, people) if p)]))
+    if len(sides) < 2 and groups and len(ctx.group) >= 2:
+        sides = list(dict.fromkeys([*sides, *ctx.group]))
+    if (
+        len(sides) == 1
+        and place_country
+        and place_country not in sides
+        and kind
+        in (
+            MeetingKind.VISIT,
+            MeetingKind.TALKS,
+        )
+    ):
+        sides.append(place_country)  # "X held talks in Beijing": the host is the other side
+        confidence -= 0.1
+    date = _pick_date(s, trigger.start)
+    if len(sides) < 2 and drafts and (date is not None or place is not None) and strong:
+        sides = list(dict.fromkeys([*sides, *drafts[-1].sides]))  # "the next meeting ..."
+        confidence -= 0.15
+    if len(sides) < 2:
+        return None
+    if not strong and len(sides) < 2:
+        return None
+    draft = MeetingDraft(
+        kind=kind,
+        sides=sides,
+        people=people,
+        sentences=[s],
+        location=place,
+        location_country=place_country,
+        confidence=confidence,
+    )
+    if date is not None:
+        span = date.span
+        draft.start_date, draft.end_date = span.start, span.end
+        draft.precision = DatePrecision(getattr(span.precision, "value", span.precision))
+        draft.explicit_date = True
+    draft.modality = clause_modality(doc, s, trigger.start, trigger.end)
+    if (
+        draft.modality is Modality.ASSERTED
+        and doc.published is not None
+        and draft.start_date is not None
+        and draft.start_date > doc.published
+    ):
+        draft.modality = Modality.PLANNED
+    if draft.modality not in (Modality.ASSERTED, Modality.PLANNED):
+        draft.modality = Modality.ASSERTED if draft.modality is Modality.PLEDGED else draft.modality
+    return draft
+
+
+def _pick_date(s: Sentence, near: int):  # type: ignore[no-untyped-def]
+    """The date in a sentence closest to the meeting word (None when it has none)."""
+    if not s.dates:
+        return None
+    return min(s.dates, key=lambda d: abs(d.start - near))
+
+
+def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
+    if a.modality is not b.modality:
+        return False
+    if a.start_date is not None and b.start_date is not None:
+        if not (a.start_date <= b.start_date <= (a.end_date or a.start_date)) and not (
+            b.start_date <= a.start_date <= (b.end_date or b.start_date)
+        ):
+            return False
+    sa, sb = set(a.sides), set(b.sides)
+    if sa == sb:
+        return True
+    return (sa <= sb or sb <= sa) and (a.start_date is None or b.start_date is None)
+
+
+def _merge_or_add(draft: MeetingDraft, drafts: list[MeetingDraft]) -> None:
+    for earlier in reversed(drafts):
+        if _same_meeting(earlier, draft):
+            earlier.sentences.extend(draft.sentences)
+            for person in draft.people:
+                if person not in earlier.people:
+                    earlier.people.append(person)
+            for side in draft.sides:
+                if side not in earlier.sides:
+                    earlier.sides.append(side)
+            if earlier.start_date is None and draft.start_date is not None:
+                earlier.start_date, earlier.end_date = draft.start_date, draft.end_date
+                earlier.precision = draft.precision
+                earlier.explicit_date = True
+            if earlier.location is None and draft.location is not None:
+                earlier.location = draft.location
+                earlier.location_country = draft.location_country
+            elif earlier.location_country is None and draft.location_country is not None:
+                earlier.location_country = draft.location_country
+            if _KIND_RANK[draft.kind] < _KIND_RANK[earlier.kind]:
+                earlier.kind = draft.kind
+            earlier.confidence = min(0.95, max(earlier.confidence, draft.confidence) + 0.05)
+            return
+    drafts.append(draft)

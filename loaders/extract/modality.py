@@ -1,0 +1,48 @@
+"""Whether a fact happened: planned, pledged, denied or hypothetical, from the words around it."""
+
+from __future__ import annotations
+
+import re
+
+from entente.loaders.extract.document import Document, Sentence
+from entente.models.vocab import Modality
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and\s+(?=\w+ed\b))\s")
+_WINDOW = 45  # characters before a trigger where "will", "could" and the like count
+
+
+def clause_bounds(doc: Document, s: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence that holds ``start:end`` (split at ; : and ", but")."""
+    left, right = s.start, s.end
+    for match in _CLAUSE_BREAK.finditer(doc.text, s.start, s.end):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return left, right
+
+
+def clause_modality(doc: Document, s: Sentence, start: int, end: int) -> Modality:
+    """The modality of a fact whose trigger word sits at ``start:end`` in sentence ``s``."""
+    words = doc.lexicon.modality
+    for hit in words.finditer(doc.text, s.start, s.end):
+        if hit.label == "denied":
+            return Modality.DENIED
+    left, right = clause_bounds(doc, s, start, end)
+    before_from = max(left, start - _WINDOW)
+    found: Modality | None = None
+    for hit in words.finditer(doc.text, before_from, end):
+        if hit.end > end:
+            continue
+        if hit.label == "planned":
+            found = Modality.PLANNED
+        elif hit.label == "pledged":
+            found = found or Modality.PLEDGED
+        elif hit.label == "hypothetical" and found is None:
+            found = Modality.HYPOTHETICAL
+    if found is not None:
+        return found
+    if next(doc.lexicon.planned_time.finditer(doc.text, left, right), None) is not None:
+        return Modality.PLANNED
+    return Modality.ASSERTED

@@ -1,0 +1,134 @@
+"""Stances: who commends, calls for, supports, condemns, warns, criticises or rejects what.
+
+A stance verb (``statements.yaml``) with speakers before it in its clause (sides or people,
+"she" for the person last named, "both ministers" for the last two) and a target (the first side
+after the verb) or a topic (the words after it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from entente.loaders.extract.context import Context, SideSpan, side_spans
+from entente.loaders.extract.document import Document, Person, Sentence
+from entente.loaders.extract.lexicon import PhraseHit
+from entente.loaders.extract.modality import clause_bounds
+from entente.models.vocab import StatementKind
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,300})[”\"]")
+_TOPIC_STOP = re.compile(r"[;:.]|,\s+(?:which|who|while|but|as|and\s+\w+ed)\b")
+_NOT_A_VERB_BEFORE = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "of", "for", "and", "practical",
+     "with", "financial", "military", "political", "strong", "full", "continued", "such"}
+)  # fmt: skip
+
+
+@dataclass
+class StatementDraft:
+    """A stance as found, before it becomes a ``StatementIn``."""
+
+    kind: StatementKind
+    speakers: list[str]  # ISO3 codes, organisation names or person names
+    sentence: Sentence
+    target: str | None = None
+    topic: str | None = None
+    quoted_text: str | None = None
+    statement_date: dt.date | None = None
+    confidence: float = 0.6
+
+
+def find_statements(doc: Document) -> list[StatementDraft]:
+    """Every stance the text reports."""
+    found: list[StatementDraft] = []
+    ctx = Context()
+    for s in doc.sentences:
+        if s.dateline:
+            continue
+        spans = side_spans(doc, s)
+        for hit in doc.lexicon.statements.finditer(doc.text, s.start, s.end):
+            draft = _statement(doc, s, hit, spans, ctx)
+            if draft is not None:
+                found.append(draft)
+        ctx.update(list(dict.fromkeys(sp.side for sp in spans)), [r.person for r in s.people])
+    return found
+
+
+def _statement(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
+) -> StatementDraft | None:
+    before_word = re.search(r"(\w+)\W*$", doc.text[max(s.start, hit.start - 20) : hit.start])
+    if before_word and before_word.group(1).lower() in _NOT_A_VERB_BEFORE:
+        return None  # a noun here: "practical support"
+    if hit.label == StatementKind.REAFFIRM.value:
+        following = doc.text[hit.end : min(s.end, hit.end + 50)]
+        if next(doc.lexicon.agreements.kinds.finditer(following), None) is not None:
+            return None  # "reaffirmed their partnership" is an agreement, not a stance
+    left, right = clause_bounds(doc, s, hit.start, hit.end)
+    speakers = _speakers(doc, s, hit, spans, ctx, left)
+    if not speakers:
+        return None
+    after = [sp for sp in spans if hit.end <= sp.start < right and sp.side not in speakers]
+    target = after[0].side if after and after[0].start - hit.end < 40 else None
+    if target is not None and after[0].person is not None:
+        target = after[0].person.name
+    stop = _TOPIC_STOP.search(doc.text, hit.end, right)
+    topic = " ".join(doc.text[hit.end : stop.start() if stop else right].split())
+    topic = topic.replace("“", "").replace("”", "").replace('"', "").strip(" ,")[:300] or None
+    quoted = _QUOTED.search(doc.text, hit.end, s.end)
+    draft = StatementDraft(
+        kind=StatementKind(hit.label),
+        speakers=speakers,
+        sentence=s,
+        target=target,
+        topic=topic,
+        quoted_text=quoted.group(1).strip() if quoted else None,
+        confidence=0.65 if target else 0.55,
+    )
+    if s.dates:
+        draft.statement_date = s.dates[0].span.start
+    if draft.target is None and draft.topic is None:
+        return None
+    return draft
+
+
+def _speakers(
+    doc: Document,
+    s: Sentence,
+    hit: PhraseHit,
+    spans: list[SideSpan],
+    ctx: Context,
+    left: int,
+) -> list[str]:
+    before = [sp for sp in spans if left <= sp.start < hit.start]
+    if not before:
+        before = [sp for sp in spans if s.start <= sp.start < hit.start]
+    names: list[str] = []
+    if before:
+        # the subject: the sides joined by "and" nearest the verb
+        group = [before[-1]]
+        for sp in reversed(before[:-1]):
+            gap = doc.text[sp.end : group[0].start]
+            if re.fullmatch(r"\s*(?:'s?|’s?)?\s*(?:,|and|,\s*and)\s*", gap):
+                group.insert(0, sp)
+            else:
+                break
+        for sp in group:
+            names.append(_speaker_name(sp))
+        return list(dict.fromkeys(names))
+    ctx_words = doc.lexicon.context
+    head = doc.text[left : hit.start].lower()
+    if next(ctx_words.people.finditer(head), None) is not None and len(ctx.people) >= 2:
+        return [p.name for p in ctx.people[-2:]]
+    if next(ctx_words.groups.finditer(head), None) is not None and ctx.group:
+        return list(ctx.group)
+    pronoun = re.search(r"\b(he|she)\b", head)
+    if pronoun and ctx.people:
+        return [ctx.people[-1].name]
+    return []
+
+
+def _speaker_name(span: SideSpan) -> str:
+    person: Person | None = span.person
+    return person.name if person is not None else span.side
