@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -20,47 +19,39 @@ from entente import __version__
 class _Boundary(TyperGroup):
     """The top-level group: turns our errors into one line and exit code 1."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
         except Exception as exc:
-            message = describe_error(exc, ctx)
+            message = describe_error(exc, ctx.obj if isinstance(ctx.obj, dict) else None)
             if message is None:
-                raise
-            click.echo(f"Error: {message}", err=True)
-            ctx.exit(1)
+                raise  # Typer's own exits and usage errors, and real bugs, pass through
+            typer.echo(f"Error: {message}", err=True)
+            raise typer.Exit(1) from None
 
 
-def describe_error(exc: BaseException, ctx: click.Context | None = None) -> str | None:
+def describe_error(exc: BaseException, options: dict[str, Any] | None = None) -> str | None:
     """One line for an error a user can meet, or None for a bug (which should show)."""
     from entente.errors import EntenteError
 
     if isinstance(exc, EntenteError):
-        return _scrub(str(exc), ctx)
+        return _scrub(str(exc), options)
     module = type(exc).__module__
     if module.startswith(("sqlalchemy", "psycopg", "sqlite3")):
         orig = getattr(exc, "orig", None) or exc
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
         if "no such table" in first or ("does not exist" in first and "relation" in first):
             return "the database has no entente schema yet (run `entente db upgrade`)"
-        return _scrub(f"database error: {first}", ctx)
-    if isinstance(exc, KeyboardInterrupt):
-        return "interrupted"
+        return _scrub(f"database error: {first}", options)
     return None
 
 
-def _scrub(message: str, ctx: click.Context | None) -> str:
+def _scrub(message: str, options: dict[str, Any] | None) -> str:
     """Remove the database password from a message, wherever it came from."""
-    url = (ctx.obj or {}).get("url") if ctx is not None and isinstance(ctx.obj, dict) else None
-    if url:
-        from entente.models.engine import password_of
+    from entente.models.engine import password_of, resolve_url
 
-        password = password_of(url)
-        if password:
-            message = message.replace(password, "***")
-    return message
+    password = password_of(resolve_url((options or {}).get("url")))
+    return message.replace(password, "***") if password else message
 
 
 app = typer.Typer(
@@ -118,5 +109,5 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        click.echo("Error: interrupted", err=True)
+        typer.echo("Error: interrupted", err=True)
         sys.exit(130)

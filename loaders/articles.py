@@ -75,7 +75,7 @@ def _html_to_article(raw: str, name: str) -> Article:
         except ValueError:
             published = None
     return Article(
-        text=str(document.text),
+        text=str(getattr(document, "text", "")),
         title=getattr(document, "title", None) or None,
         url=getattr(document, "url", None) or None,
         published=published,

@@ -19,7 +19,7 @@ def known_people(session: Session) -> list[KnownPerson]:
         .outerjoin(country, country.actor_id == Actor.country_actor_id)
         .where(Actor.kind == ActorKind.PERSON.value)
     ).all()
-    roles: dict[int, tuple[str, str | None]] = {}
+    roles: dict[int, tuple[str | None, str | None]] = {}
     for person_id, title, org_name, org_iso3 in session.execute(
         select(Role.person_actor_id, Role.title, organization.name, organization.iso3)
         .outerjoin(organization, organization.actor_id == Role.organization_actor_id)

@@ -8,7 +8,7 @@ $ENTENTE_DATABASE_URL is used, so plain ``alembic`` also works for developers.
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from entente.models import Base
 from entente.models.engine import make_engine
@@ -31,8 +31,12 @@ def _run(connection: Connection) -> None:
 def run_migrations_online() -> None:
     """Run on the given connection, or on one opened from the configured URL."""
     connection = config.attributes.get("connection")
-    if connection is not None:
+    if isinstance(connection, Connection):
         _run(connection)
+        return
+    if isinstance(connection, Engine):  # pytest-alembic hands over an engine
+        with connection.begin() as opened:
+            _run(opened)
         return
     engine = make_engine(config.get_main_option("sqlalchemy.url"))
     with engine.connect() as opened:

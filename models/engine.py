@@ -95,6 +95,7 @@ def make_session(engine: Engine) -> Session:
 def password_of(url: str) -> str | None:
     """The password in a URL, so that it can be kept out of messages."""
     try:
-        return make_url(url).password  # type: ignore[return-value]
+        password = make_url(url).password
+        return None if password is None else str(password)
     except ArgumentError:
         return None

@@ -24,6 +24,11 @@ from entente.models.engine import parse_url, resolve_url
 DEFAULT_TIMEOUT_S = 30.0
 _READING = ("select", "with", "values", "table", "explain", "show")
 _STRINGS_AND_COMMENTS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.S)
+_WRITING = re.compile(
+    r"\b(insert|update|delete|merge|upsert|replace\s+into|drop|create|alter|truncate|grant|"
+    r"revoke|attach|detach|copy|vacuum|reindex|pragma|refresh|cluster|import)\b",
+    re.I,
+)
 _READ_PRAGMAS = frozenset(
     {"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list", "table_list"}
 )
@@ -54,6 +59,9 @@ def check_single_reading_statement(sql: str) -> None:
             f"entente sql is read-only: {first.upper()} is refused "
             "(use SELECT, WITH, VALUES or EXPLAIN)"
         )
+    writing = _WRITING.search(bare)
+    if writing:
+        raise ReadOnlyError(f"entente sql is read-only: {writing.group(0).upper()} is refused")
     if first == "explain" and re.search(r"\banaly[sz]e\b", bare, re.I):
         raise ReadOnlyError("entente sql is read-only: EXPLAIN ANALYZE runs the statement; refused")
 
