@@ -35,12 +35,12 @@ def known_people(session: Session) -> list[KnownPerson]:
         aliases.setdefault(actor_id, []).append(alias)
     people = []
     for actor_id, name, iso3 in rows:
-        title, role_of = roles.get(actor_id, (None, None))
+        role_title, role_of = roles.get(actor_id, (None, None))
         people.append(
             KnownPerson(
                 name=name,
                 country_iso3=iso3,
-                role_title=title,
+                role_title=role_title,
                 role_of=role_of,
                 aliases=tuple(aliases.get(actor_id, ())),
             )
