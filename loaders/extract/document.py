@@ -30,6 +30,7 @@ class Person:
     titles: list[tuple[str, str | None]] = field(default_factory=list)  # (title, of)
     first_start: int = 0
     known: bool = False
+    sentence: int | None = None  # index of the sentence that introduces the person
 
     @property
     def title(self) -> str | None:

@@ -95,6 +95,8 @@ class Roles:
     titles: PhraseSet
     office_modifiers: PhraseSet
     holder_modifiers: PhraseSet
+    heads: frozenset[str]
+    body_titles: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,7 @@ class Lexicon:
     name_particles: frozenset[str]
     surname_first: frozenset[str]
     not_names: frozenset[str]
+    institution_words: frozenset[str]
     places: dict[str, str]
 
 
@@ -169,6 +172,8 @@ def _roles() -> Roles:
         titles=PhraseSet(labelled),
         office_modifiers=PhraseSet((m, m) for m in data.get("office_modifiers", [])),
         holder_modifiers=PhraseSet((m, m) for m in data.get("holder_modifiers", [])),
+        heads=frozenset(_normal(str(h)) for h in data.get("heads", []) or []),
+        body_titles=frozenset(_normal(str(h)) for h in data.get("body_titles", []) or []),
     )
 
 
@@ -244,5 +249,6 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(_read_lines("name_particles.txt")),
         surname_first=frozenset(_read_lines("surname_first.txt")),
         not_names=frozenset(_read_lines("not_names.txt")),
+        institution_words=frozenset(_read_lines("institution_words.txt")),
         places=_places(),
     )

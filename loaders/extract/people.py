@@ -101,9 +101,11 @@ class _PeopleFinder:
             mention = mentions.get(j)
             if mention is not None and mention.kind is not ActorKind.PERSON:
                 break
-            if word in self.lex.not_names and j == i:
+            if (word in self.lex.not_names or word in self.lex.institution_words) and j == i:
                 break
-            if is_capitalized(word) and word not in self.lex.not_names:
+            if is_capitalized(word) and word not in self.lex.not_names and (
+                word not in self.lex.institution_words
+            ):
                 j += 1
             elif (
                 word in HYPHENS
@@ -124,7 +126,9 @@ class _PeopleFinder:
                 j += 1
             else:
                 break
-        while j > i and not is_capitalized(self.tokens[j - 1].text[:1] or "a"):
+        while j > i and (
+            self.tokens[j - 1].text in self.lex.name_particles or self.tokens[j - 1].text in HYPHENS
+        ):
             j -= 1  # a name never ends on a particle or hyphen
         return i, j
 
@@ -200,55 +204,47 @@ class _PeopleFinder:
     ) -> None:
         first = self.tok_index(start)
         last = self.tok_index(end, end=True)
-        if first is None or last is None:
+        if first is None or last is None or first in taken:
             return
-        after = last + 1
-        titles = [label]
-        # office modifiers to the left: "Deputy Foreign Minister"
-        left = first
-        while left > s.tok_start:
-            prev = self.tokens[left - 1].text
-            if self.lex.roles.office_modifiers.label(prev) and is_capitalized(prev):
-                titles[0] = f"{prev} {titles[0]}" if prev not in titles[0] else titles[0]
-                left -= 1
-            else:
-                break
-        while left > s.tok_start:  # holder modifiers: "former", "then-"
-            prev = self.tokens[left - 1].text
-            if prev in HYPHENS and left - 2 >= s.tok_start:
-                left -= 1
-                continue
-            if self.lex.roles.holder_modifiers.label(prev):
-                left -= 1
-            else:
-                break
+        left = self.extend_left(s, first, mention_ending)
         of, aff_start = self.affiliation(s, left, mention_ending)
-        # "TITLE and TITLE NAME"
-        while number + 1 < len(hits) and after < s.tok_end and self.tokens[after].text == "and":
-            nxt = hits[number + 1]
-            if self.tok_index(nxt.start) != after + 1:
-                break
-            nxt_last = self.tok_index(nxt.end, end=True)
-            if nxt_last is None:
-                break
-            titles.append(nxt.label)
-            claimed.add(number + 1)
-            number += 1
-            after = nxt_last + 1
-        # "TITLE of STATE NAME"
+        after, title_of = self.extend_right(s, last + 1, mentions)
+        of = of or title_of
+        after = self.give_back_name(s, last + 1, after, mentions)
         if of is None and after + 1 < s.tok_end and self.tokens[after].text == "of":
             mention = mentions.get(after + 1)
-            if mention is not None and mention.side is not None:
+            if mention is not None and mention.side is not None and mention.kind is not ActorKind.PLACE:
                 of = mention.side
                 s.role_mentions.add(mention.tok_start)
+                title_end = after
                 after = mention.tok_end
+            else:
+                title_end = after
+        else:
+            title_end = after
+        titles = [self.title_text(left, title_end)]
+        # "TITLE and TITLE NAME": "Deputy Prime Minister and Defence Minister Tomasz Wierzbicki"
+        while number + 1 < len(hits) and after < s.tok_end and self.tokens[after].text == "and":
+            nxt = hits[number + 1]
+            nxt_first = self.tok_index(nxt.start)
+            nxt_last = self.tok_index(nxt.end, end=True)
+            if nxt_first is None or nxt_last is None:
+                break
+            nxt_left = self.extend_left(s, nxt_first, mention_ending)
+            if nxt_left != after + 1:
+                break
+            claimed.add(number + 1)
+            number += 1
+            after, more_of = self.extend_right(s, nxt_last + 1, mentions)
+            of = of or more_of
+            titles.append(self.title_text(nxt_left, after))
         name_from = after
-        if (
-            name_from < s.tok_end
-            and self.tokens[name_from].text == ","
-            and (aff_start is not None or self._determiner_before(left, s))
-        ):
+        if name_from < s.tok_end and self.tokens[name_from].text == ",":
             name_from += 1
+        while name_from < s.tok_end and self.tokens[name_from].text in self.lex.titles_of_address:
+            name_from += 1
+            if name_from < s.tok_end and self.tokens[name_from].text == ".":
+                name_from += 1
         i, j = self.name_after(name_from, s.tok_end, mentions)
         person: Person | None = None
         ref_start = self.tokens[aff_start if aff_start is not None else left].start
@@ -264,16 +260,119 @@ class _PeopleFinder:
                 ref_start = self.tokens[ref_start_tok].start
                 how = "apposition"
             else:
-                person = self.title_only(titles, of)
+                person = self.title_only(label, of)
                 how = "title"
         if person is None:
             return
-        for title in titles:
-            person.add_title(title, of)
+        if how != "title":
+            for title in titles:
+                person.add_title(title, of)
         if of is not None and self.doc.gazetteer.is_state(of) and person.country is None:
             person.country = of
+        if person.sentence is None:
+            person.sentence = s.index
         taken.update(range(left, after))
         self.note(refs, PersonRef(ref_start, ref_end, person, how))
+
+    def give_back_name(
+        self, s: Sentence, base: int, after: int, mentions: dict[int, Mention]
+    ) -> int:
+        """Where a title ends when its "of/for ..." words ran into a name with no comma
+        between ("Minister for Foreign Trade Claire Dumont announced"): the last two or three
+        capitalised words go back to the name, if no name follows anyway."""
+        if after <= base or after >= s.tok_end:
+            return after
+        i, j = self.name_after(after, s.tok_end, mentions)
+        if j > i or self.tokens[after].text in (",", "(", "’", "'"):
+            return after
+        run = after
+        while run > base and is_capitalized(self.tokens[run - 1].text):
+            run -= 1
+        size = after - run
+        if size < 3:
+            return after
+        keep = max(1, size - 2)
+        return run + keep
+
+    def extend_left(self, s: Sentence, first: int, mention_ending: dict[int, Mention]) -> int:
+        """Qualifiers before a title: "First Deputy", "Development", "acting"."""
+        left = first
+        while left > s.tok_start and left not in mention_ending:
+            prev = self.tokens[left - 1].text
+            if prev in self.lex.not_names or prev in self.lex.titles_of_address:
+                break
+            if left - 1 == s.tok_start and not is_capitalized(prev):
+                break
+            if is_capitalized(prev) or self.lex.roles.office_modifiers.label(prev):
+                left -= 1
+            elif prev.lower() in ("acting", "interim", "caretaker", "deputy", "vice"):
+                left -= 1
+            else:
+                break
+        return left
+
+    def extend_right(
+        self, s: Sentence, after: int, mentions: dict[int, Mention]
+    ) -> tuple[int, str | None]:
+        """Words after a head noun that belong to the title ("of Mines and Energy", "for
+        Afghanistan"), and the body an "of"/"for" phrase names as the title's owner."""
+        # "Minister of Health and Social Welfare": a listed title going on with "and ..."
+        if (
+            after + 1 < s.tok_end
+            and self.tokens[after].text == "and"
+            and self.tokens[after - 1].text.lower() not in self.lex.roles.heads
+        ):
+            k = after + 1
+            while (
+                k < s.tok_end
+                and is_capitalized(self.tokens[k].text)
+                and k not in mentions
+                and self.tokens[k].text not in self.lex.not_names
+            ):
+                k += 1
+            if k > after + 1:
+                after = k
+        while after + 1 < s.tok_end and self.tokens[after].text in ("of", "for", "to"):
+            prep = self.tokens[after].text
+            j = after + 1
+            if self.tokens[j].text == "the" and j + 1 < s.tok_end:
+                j += 1
+            mention = mentions.get(j)
+            if mention is not None and mention.side is not None and mention.kind is not ActorKind.PLACE:
+                is_org = mention.kind is not ActorKind.STATE
+                if prep == "of" or (prep == "for" and is_org):
+                    s.role_mentions.add(mention.tok_start)
+                    return mention.tok_end, mention.side
+                after = mention.tok_end  # "Envoy for Afghanistan", "Ambassador to Jordan"
+                if after + 1 < s.tok_end and self.tokens[after].text == "and":
+                    nxt = mentions.get(after + 1)
+                    if nxt is not None and nxt.kind is ActorKind.STATE:
+                        after = nxt.tok_end
+                continue
+            k = j
+            while k < s.tok_end:
+                word = self.tokens[k].text
+                inside = mentions.get(k)
+                if inside is not None and inside.kind is ActorKind.PLACE:
+                    k = inside.tok_end
+                elif is_capitalized(word) and word not in self.lex.not_names and k not in mentions:
+                    k += 1
+                elif word == "and" and k > j and k + 1 < s.tok_end and is_capitalized(
+                    self.tokens[k + 1].text
+                ):
+                    k += 1
+                else:
+                    break
+            if k == j:
+                break
+            after = k
+        return after, None
+
+    def title_text(self, left: int, after: int) -> str:
+        """The title as written, capitalised like a title."""
+        words = self.doc.text[self.tokens[left].start : self.tokens[after - 1].end].split()
+        small = {"of", "for", "to", "and", "the"}
+        return " ".join(w if w in small or not w[:1].islower() else w[:1].upper() + w[1:] for w in words)
 
     def affiliation(
         self, s: Sentence, left: int, mention_ending: dict[int, Mention]
@@ -311,13 +410,12 @@ class _PeopleFinder:
             return None, left
         return self.resolve_name(words, self.tokens[i].start), i
 
-    def title_only(self, titles: list[str], of: str | None) -> Person | None:
+    def title_only(self, wanted: str, of: str | None) -> Person | None:
         """The person a bare title ("the minister", "the Pakistani prime minister") refers to."""
-        wanted = titles[0]
-        head = wanted.split()[-1].lower()
+        head = _head(wanted, self.lex.roles.heads)
         for person in reversed(self.recent):
             for title, title_of in person.titles:
-                same_office = title == wanted or title.split()[-1].lower() == head
+                same_office = title == wanted or _head(title, self.lex.roles.heads) == head
                 if same_office and (of is None or title_of in (None, of) or person.country == of):
                     return person
         if of is not None:
@@ -400,6 +498,15 @@ class _PeopleFinder:
             self.note(refs, PersonRef(start, self.tokens[k].end, person, "surname"))
 
 
+def _head(title: str, heads: frozenset[str]) -> str:
+    """The head noun of a title ("minister" in "Minister of Mines and Energy")."""
+    words = title.lower().split()
+    for word in reversed(words):
+        if word in heads:
+            return word
+    return words[-1] if words else ""
+
+
 def _surnames(name: str, surname_first: frozenset[str]) -> list[str]:
     """The words a later text may use alone for this person."""
     words = name.replace(".", " ").split()
@@ -433,7 +540,9 @@ def find_people(doc: Document) -> None:
 
 
 def _settle_countries(doc: Document) -> None:
-    """Give every person a country: from their office, else from a known person."""
+    """Give every person a country: from their office, a known person, or the state the
+    sentence that introduces them names (the nearest one that is not a place or someone
+    else's office); failing that, the state the article names most that nobody else holds."""
     for person in doc.persons.values():
         if person.country is None:
             for _, of in person.titles:
@@ -444,7 +553,47 @@ def _settle_countries(doc: Document) -> None:
             known = doc.gazetteer.people.get(person.name)
             if known is not None:
                 person.country = known.country_iso3
+        if (
+            person.country is None
+            and not any(of for _, of in person.titles)
+            and not any(_is_body_title(t, doc) for t, _ in person.titles)
+        ):
+            person.country = _country_from_context(doc, person)
         fixed = []
         for title, of in person.titles:
             fixed.append((title, of if of is not None else person.country))
         person.titles = fixed
+
+
+def _is_body_title(title: str, doc: Document) -> bool:
+    """Whether a title is held in an international body, so no state is guessed for it."""
+    lowered = title.lower()
+    return any(t in lowered for t in doc.lexicon.roles.body_titles)
+
+
+_NOT_ACTING = frozenset({"in", "at", "to", "from", "near", "outside", "inside", "via", "across"})
+
+
+def _country_from_context(doc: Document, person: Person) -> str | None:
+    taken = {p.country for p in doc.persons.values() if p is not person and p.country}
+    if person.sentence is not None:
+        s = doc.sentences[person.sentence]
+        at = next((r.start for r in s.people if r.person is person), s.start)
+        candidates: list[tuple[int, str]] = []
+        for m in s.mentions:
+            if m.kind is not ActorKind.STATE or m.tok_start in s.role_mentions:
+                continue
+            prev = doc.tokens[m.tok_start - 1].text.lower() if m.tok_start > s.tok_start else ""
+            if prev in _NOT_ACTING:
+                continue
+            candidates.append((abs(m.start - at), m.actor))
+        if candidates:
+            return min(candidates)[1]
+    counts: dict[str, int] = {}
+    for s in doc.sentences:
+        for m in s.mentions:
+            if m.kind is ActorKind.STATE and m.actor not in taken:
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+    if counts:
+        return max(counts, key=lambda code: counts[code])
+    return None
