@@ -22,9 +22,22 @@ def _str(dumper: yaml.SafeDumper, value: str) -> Any:
 _Dumper.add_representer(str, _str)
 
 
+def _tidy(value: Any) -> Any:
+    """Drop empty lists and put evidence last, so a curator reads the fact before its quotes."""
+    if isinstance(value, list):
+        return [_tidy(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    tidy = {k: _tidy(v) for k, v in value.items() if v != [] and k != "evidence"}
+    if value.get("evidence"):
+        tidy["evidence"] = _tidy(value["evidence"])
+    return tidy
+
+
 def bundle_data(bundle: FactBundle) -> dict[str, Any]:
-    """The bundle as plain data, without empty fields."""
-    return bundle.model_dump(mode="json", exclude_none=True)
+    """The bundle as plain data, without empty fields, evidence last in each fact."""
+    data: dict[str, Any] = _tidy(bundle.model_dump(mode="json", exclude_none=True))
+    return data
 
 
 def render_bundle(bundle: FactBundle, fmt: str = "yaml") -> str:
