@@ -52,10 +52,14 @@ def _stands_for_state(doc: Document, s: Sentence, m: Mention) -> bool:
     """Whether an adjective mention ("Chinese") stands for the state here, not just describes."""
     if m.compound:
         return True
-    rest = doc.text[m.end : min(s.end, m.end + 40)]
+    rest = doc.text[m.end : min(s.end, m.end + 50)]
     reps = doc.lexicon.context.representatives
     hit = next(reps.finditer(rest), None)
-    return hit is not None and rest[: hit.start].strip() == ""
+    if hit is None:
+        return False
+    between = rest[: hit.start].split()
+    # "Chinese officials", "a Qatari technical team", "Saudi investment delegation"
+    return len(between) <= 2 and all(w[:1].islower() for w in between)
 
 
 def side_spans(doc: Document, s: Sentence, *, adjectives: bool = False) -> list[SideSpan]:

@@ -106,6 +106,9 @@ class MeetingWords:
     triggers: PhraseSet
     verbs: frozenset[str]
     weak: frozenset[str]
+    needs_person: frozenset[str]
+    signing: PhraseSet
+    topic_markers: PhraseSet
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ class Lexicon:
     statements: PhraseSet
     modality: PhraseSet
     planned_time: PhraseSet
+    hypothetical_anywhere: PhraseSet
     context: ContextWords
     abbreviations: frozenset[str]
     titles_of_address: frozenset[str]
@@ -188,7 +192,14 @@ def _meetings() -> MeetingWords:
         for phrase in groups.get("nouns", []) or []:
             labelled.append((str(phrase), str(kind)))
     weak = frozenset(_normal(str(w)) for w in data.get("weak", []) or [])
-    return MeetingWords(PhraseSet(labelled), frozenset(verbs), weak)
+    return MeetingWords(
+        PhraseSet(labelled),
+        frozenset(verbs),
+        weak,
+        needs_person=frozenset(_normal(str(w)) for w in data.get("needs_person", []) or []),
+        signing=PhraseSet((str(w), "talks") for w in data.get("signing", []) or []),
+        topic_markers=PhraseSet((str(w), "topic") for w in data.get("topic_markers", []) or []),
+    )
 
 
 def _agreements() -> AgreementWords:
@@ -241,8 +252,22 @@ def lexicon() -> Lexicon:
         agreements=_agreements(),
         aid=_aid(),
         statements=PhraseSet(_labelled(_read_yaml("statements.yaml")["kinds"])),
-        modality=PhraseSet(_labelled(_read_yaml("modality.yaml"))),
-        planned_time=PhraseSet((str(p), "planned") for p in _read_yaml("modality.yaml")["planned_time"]),
+        modality=PhraseSet(
+            _labelled(
+                {
+                    k: v
+                    for k, v in _read_yaml("modality.yaml").items()
+                    if k not in ("planned_time", "hypothetical_anywhere")
+                }
+            )
+        ),
+        planned_time=PhraseSet(
+            (str(p), "planned") for p in _read_yaml("modality.yaml")["planned_time"]
+        ),
+        hypothetical_anywhere=PhraseSet(
+            (str(p), "hypothetical")
+            for p in _read_yaml("modality.yaml").get("hypothetical_anywhere", [])
+        ),
         context=_context(),
         abbreviations=frozenset(_read_lines("abbreviations.txt")),
         titles_of_address=frozenset(_read_lines("titles_of_address.txt")),

@@ -9,6 +9,7 @@ no other date) are merged into one, so an article can hold several meetings.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from entente.loaders.extract.context import (
@@ -18,11 +19,13 @@ from entente.loaders.extract.context import (
     group_reference,
     location,
     person_side,
+    preceding_word,
     side_spans,
 )
 from entente.loaders.extract.document import Document, Person, Sentence
+from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_modality
-from entente.models.vocab import DatePrecision, MeetingKind, Modality
+from entente.models.vocab import ActorKind, AliasKind, DatePrecision, MeetingKind, Modality
 
 _KIND_RANK = {
     MeetingKind.CALL: 0,
@@ -76,25 +79,51 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
     return drafts
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\bnext|\d+(?:st|nd|rd|th)|\bfirst|\bsecond|\bthird|\bfourth|\bfifth|\bannual)"
+    r"[\w\s'’-]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _meeting(
     doc: Document,
     s: Sentence,
-    hits: list,  # type: ignore[type-arg]
+    hits: list[PhraseHit],
     spans: list[SideSpan],
     sides: list[str],
     ctx: Context,
     drafts: list[MeetingDraft],
 ) -> MeetingDraft | None:
     words = doc.lexicon.meetings
-    strong = [h for h in hits if " ".join(h.text.lower().split()) not in words.weak]
+    if not s.people:
+        hits = [h for h in hits if _norm(h.text) not in words.needs_person]
+    hits = [h for h in hits if not _norm(h.text).endswith((" to", " in")) or _place_follows(s, h)]
+    signing = False
+    if not hits:
+        # "A and B signed ... in X on DATE": people of two sides signing together met
+        sign = next(words.signing.finditer(doc.text, s.start, s.end), None)
+        person_sides = {span.side for span in spans if span.person is not None}
+        if sign is None or len(person_sides) < 2 or not (s.dates or location(doc, s)[0]):
+            return None
+        hits = [sign]
+        signing = True
+    strong = [h for h in hits if _norm(h.text) not in words.weak]
     trigger = (strong or hits)[0]
     kinds = [MeetingKind(h.label) for h in hits]
     kind = min(kinds, key=lambda k: _KIND_RANK[k])
-    people = [span.person for span in spans if span.person is not None]
-    people = list(dict.fromkeys(people))
-    place, place_country = location(doc, s)
+    spans = _before_topic(doc, s, trigger, spans)
+    sides = distinct(spans)
+    people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
+    place, place_country = _location_near(doc, s, trigger)
     groups, people_ref = group_reference(doc, s)
     confidence = 0.75 if strong else 0.6
+    if signing:
+        confidence = 0.6
     if people_ref and len(people) < 2 and len(ctx.people) >= 2:
         for person in ctx.people[-2:]:
             if person not in people:
@@ -102,25 +131,25 @@ def _meeting(
         sides = list(dict.fromkeys([*sides, *(p for p in map(person_side, people) if p)]))
     if len(sides) < 2 and groups and len(ctx.group) >= 2:
         sides = list(dict.fromkeys([*sides, *ctx.group]))
-    if (
-        len(sides) == 1
-        and place_country
-        and place_country not in sides
-        and kind
-        in (
-            MeetingKind.VISIT,
-            MeetingKind.TALKS,
-        )
+    if len(sides) == 1 and place_country and place_country not in sides and kind in (
+        MeetingKind.VISIT,
+        MeetingKind.TALKS,
     ):
         sides.append(place_country)  # "X held talks in Beijing": the host is the other side
         confidence -= 0.1
     date = _pick_date(s, trigger.start)
-    if len(sides) < 2 and drafts and (date is not None or place is not None) and strong:
+    if (
+        len(sides) < 2
+        and drafts
+        and strong
+        and (date is not None or place is not None)
+        and (not sides or _ORDINAL_BEFORE.search(doc.text[s.start : trigger.start]))
+    ):
         sides = list(dict.fromkeys([*sides, *drafts[-1].sides]))  # "the next meeting ..."
         confidence -= 0.15
     if len(sides) < 2:
         return None
-    if not strong and len(sides) < 2:
+    if not strong and date is None and place is None and not s.people:
         return None
     draft = MeetingDraft(
         kind=kind,
@@ -137,6 +166,10 @@ def _meeting(
         draft.precision = DatePrecision(getattr(span.precision, "value", span.precision))
         draft.explicit_date = True
     draft.modality = clause_modality(doc, s, trigger.start, trigger.end)
+    if draft.modality is Modality.DENIED:
+        return None
+    if draft.modality is Modality.PLEDGED:
+        draft.modality = Modality.ASSERTED
     if (
         draft.modality is Modality.ASSERTED
         and doc.published is not None
@@ -144,9 +177,48 @@ def _meeting(
         and draft.start_date > doc.published
     ):
         draft.modality = Modality.PLANNED
-    if draft.modality not in (Modality.ASSERTED, Modality.PLANNED):
-        draft.modality = Modality.ASSERTED if draft.modality is Modality.PLEDGED else draft.modality
     return draft
+
+
+def _place_follows(s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a place, capital or state comes right after "travel to", "arrived in"."""
+    for m in s.mentions:
+        if m.start >= hit.end:
+            gap = m.start - hit.end
+            return gap <= 5 and m.kind in (ActorKind.PLACE, ActorKind.STATE)
+    return False
+
+
+def _before_topic(
+    doc: Document, s: Sentence, trigger: PhraseHit, spans: list[SideSpan]
+) -> list[SideSpan]:
+    """The sides named before what the meeting was about ("... to discuss Iran's ...")."""
+    marker = next(doc.lexicon.meetings.topic_markers.finditer(doc.text, trigger.end, s.end), None)
+    if marker is None:
+        return spans
+    kept = [sp for sp in spans if sp.start < marker.start]
+    return kept if len(distinct(kept)) >= 2 else spans
+
+
+def _location_near(doc: Document, s: Sentence, trigger: PhraseHit) -> tuple[str | None, str | None]:
+    """The place nearest the meeting word that the sentence says something happens in."""
+    best: tuple[int, str | None, str | None] | None = None
+    for m in s.mentions:
+        word = preceding_word(doc, s, m.tok_start)
+        if m.kind is ActorKind.PLACE or m.alias_kind is AliasKind.CAPITAL:
+            if word not in doc.lexicon.context.location_prepositions:
+                continue
+            name: str | None = m.actor if m.kind is ActorKind.PLACE else m.text
+        elif m.kind is ActorKind.STATE and m.alias_kind in (AliasKind.NAME, AliasKind.SHORT):
+            if word != "in":
+                continue
+            name = None
+        else:
+            continue
+        distance = abs(m.start - trigger.start) + (1000 if name is None else 0)
+        if best is None or distance < best[0]:
+            best = (distance, name, m.entry.country_iso3)
+    return (best[1], best[2]) if best is not None else (None, None)
 
 
 def _pick_date(s: Sentence, near: int):  # type: ignore[no-untyped-def]
@@ -160,14 +232,14 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
     if a.modality is not b.modality:
         return False
     if a.start_date is not None and b.start_date is not None:
-        if not (a.start_date <= b.start_date <= (a.end_date or a.start_date)) and not (
-            b.start_date <= a.start_date <= (b.end_date or b.start_date)
-        ):
+        if (a.start_date, a.end_date or a.start_date) != (b.start_date, b.end_date or b.start_date):
             return False
+    if MeetingKind.CALL in (a.kind, b.kind) and a.kind is not b.kind:
+        return False
     sa, sb = set(a.sides), set(b.sides)
     if sa == sb:
         return True
-    return (sa <= sb or sb <= sa) and (a.start_date is None or b.start_date is None)
+    return sb <= sa and (a.start_date is None or b.start_date is None)
 
 
 def _merge_or_add(draft: MeetingDraft, drafts: list[MeetingDraft]) -> None:

@@ -41,6 +41,8 @@ def clause_modality(doc: Document, s: Sentence, start: int, end: int) -> Modalit
             found = found or Modality.PLEDGED
         elif hit.label == "hypothetical" and found is None:
             found = Modality.HYPOTHETICAL
+    if next(doc.lexicon.hypothetical_anywhere.finditer(doc.text, left, right), None) is not None:
+        return Modality.HYPOTHETICAL
     if found is not None:
         return found
     if next(doc.lexicon.planned_time.finditer(doc.text, left, right), None) is not None:
