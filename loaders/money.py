@@ -605,8 +605,12 @@ def _scan(text: str, default_currency: str | None, *, need_marker: bool) -> list
     return kept
 
 
-def _span(text: str, found: _Found, default_currency: str | None) -> MoneySpan:
-    currency = default_currency if found.marker is None else found.marker.resolve(default_currency)
+def _span(text: str, found: _Found, default: str | None, *, bare_default: bool) -> MoneySpan:
+    """The public span; ``bare_default`` gives a figure with no marker the default currency."""
+    if found.marker is not None:
+        currency = found.marker.resolve(default)
+    else:
+        currency = default if bare_default else None
     money = Money(_whole_units(found.value), currency, text[found.start : found.end])
     return MoneySpan(found.start, found.end, money)
 
@@ -625,7 +629,8 @@ def find_money(text: str, *, default_currency: str | None = None) -> list[MoneyS
         _check_default(default_currency, _table())
         return []
     return [
-        _span(text, f, default_currency) for f in _scan(text, default_currency, need_marker=True)
+        _span(text, f, default_currency, bare_default=False)
+        for f in _scan(text, default_currency, need_marker=True)
     ]
 
 
@@ -643,7 +648,7 @@ def find_vague_amounts(text: str, *, default_currency: str | None = None) -> lis
     for core in _vague_cores(_lower(text), _anchors(text)):
         found = _locate(text, core, table, need_marker=False)
         if found is not None:
-            spans.append(_span(text, found, default_currency))
+            spans.append(_span(text, found, default_currency, bare_default=False))
     return spans
 
 
@@ -662,7 +667,7 @@ def parse_money(text: str, *, default_currency: str | None = None) -> Money:
                          "are not money")  # fmt: skip
     found = _scan(stripped, default_currency, need_marker=False)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
-        return _span(stripped, found[0], default_currency).money
+        return _span(stripped, found[0], default_currency, bare_default=True).money
     if not found:
         raise MoneyError(
             "expected an amount of money such as '$397 million', '1.2 billion euros' or "
