@@ -43,16 +43,15 @@ def attach_dates_and_money(doc: Document) -> None:
     Raises :class:`entente.loaders.dates.RelativeDateError` when the text has a relative date
     ("on Monday") that a fact needs and no publication date was given.
     """
-    from entente.loaders.dates import RelativeDateError, find_dates
+    from entente.loaders.dates import find_dates
     from entente.loaders.money import find_money, find_vague_amounts
 
-    dates = sorted(find_dates(doc.text, published=doc.published), key=lambda d: d.start)
-    if doc.published is None:
-        relative = [d for d in dates if d.is_relative]
-        if relative:
-            raise RelativeDateError(
-                f"the text has a relative date ({relative[0].text!r}); give the publication date"
-            )
+    # Without a publication date, strict mode raises RelativeDateError at the first relative
+    # date rather than guessing what "on Monday" means.
+    dates = sorted(
+        find_dates(doc.text, published=doc.published, strict=doc.published is None),
+        key=lambda d: d.start,
+    )
     money = sorted(find_money(doc.text), key=lambda m: m.start)
     vague = sorted(find_vague_amounts(doc.text), key=lambda m: m.start)
     for sentence, found in zip(doc.sentences, _share(dates, doc.sentences), strict=True):
