@@ -43,6 +43,8 @@ class AidDraft:
     program: str | None = None
     flow_date: dt.date | None = None
     confidence: float = 0.7
+    donor_from_context: bool = False
+    status_from_default: bool = False
 
 
 def find_aid_flows(doc: Document) -> list[AidDraft]:
@@ -59,12 +61,61 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
             continue
         spans = side_spans(doc, s, adjectives=True)
         amounts = [m for m in s.money if not _is_conversion(doc.text, m, s.money)]
+        amounts = [m for m in amounts if not _is_trade(doc, s, m, statuses)]
+        added: list[AidDraft] = []
         for money in [*amounts, *s.vague_money]:
+            if money.money.amount is not None and any(
+                f.amount == money.money.amount and f.currency == money.money.currency for f in flows
+            ):
+                continue  # the same amount again ("the EUR 40m was new money")
             draft = _flow(doc, s, money, statuses, types, spans, last)
             if draft is not None:
-                flows.append(draft)
+                added.append(draft)
                 last = draft
+        _replace_total_by_parts(doc, s, flows, added)
+        flows.extend(added)
     return flows
+
+
+def _is_trade(doc: Document, s: Sentence, money, statuses: list[PhraseHit]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an amount is the value of a sale or contract rather than money given."""
+    before = doc.text[max(s.start, money.start - 40) : money.start]
+    if next(doc.lexicon.aid.trade_nouns.finditer(before), None) is None:
+        return False
+    left, _ = clause_bounds(doc, s, money.start, money.end)
+    return not any(left <= h.start < money.start for h in statuses)
+
+
+def _replace_total_by_parts(
+    doc: Document, s: Sentence, flows: list[AidDraft], parts: list[AidDraft]
+) -> None:
+    """When a sentence breaks an earlier amount into parts that add up to it ("EUR 120m ...
+    Of the total, EUR 85m is a loan and EUR 35m a grant"), the parts stand for the total: they
+    take its donor, recipient, status and modality where they lack them, and it is dropped."""
+    priced = [p for p in parts if p.amount is not None]
+    if len(priced) < 2:
+        return
+    currency = priced[0].currency
+    if any(p.currency != currency for p in priced):
+        return
+    total = sum((p.amount for p in priced if p.amount is not None), Decimal(0))
+    opener = next(doc.lexicon.aid.parts.finditer(doc.text, s.start, s.end), None) is not None
+    for earlier in reversed(flows):
+        if earlier.sentence.index < s.index - 3:
+            break
+        if earlier.currency == currency and (earlier.amount == total or opener):
+            for part in priced:
+                if part.recipient is None:
+                    part.recipient = earlier.recipient
+                if part.donor_from_context:
+                    part.donor = earlier.donor
+                if part.status_from_default:
+                    part.status = earlier.status
+                if earlier.modality is Modality.PLEDGED:
+                    part.status, part.modality = FlowStatus.PLEDGED, Modality.PLEDGED
+            if earlier.amount == total:
+                flows.remove(earlier)
+            return
 
 
 def _is_conversion(text: str, money, all_money) -> bool:  # type: ignore[no-untyped-def]
@@ -93,12 +144,18 @@ def _flow(
     verb = _nearest_before(statuses, money.start, s.start) or _nearest(statuses, money.start)
     donor, recipient = _parties(doc, s, money, verb, spans)
     confidence = 0.75
-    if donor is None and last is not None and last.sentence.index >= s.index - 2:
+    from_context = False
+    if donor is None and last is not None and last.sentence.index >= s.index - 3:
         donor = last.donor
         recipient = recipient or last.recipient
         confidence -= 0.15
+        from_context = True
     if donor is None:
         return None
+    if recipient is None and last is not None and last.donor == donor:
+        recipient = last.recipient
+    if recipient is None:
+        recipient = _main_other_side(doc, donor)
     if recipient == donor:
         recipient = None
     status = FlowStatus(verb.label) if verb is not None else FlowStatus.COMMITTED
@@ -111,7 +168,7 @@ def _flow(
     elif modality is Modality.PLANNED:
         modality = Modality.ASSERTED  # "will lend" is a commitment reported as made
     amount = money.money.amount
-    currency = money.money.currency if amount is not None else None
+    currency = money.money.currency
     if amount is not None and currency is None:
         return None
     programs = [m.actor for m in s.mentions if m.kind is ActorKind.PROGRAM]
@@ -128,11 +185,25 @@ def _flow(
         purpose=_purpose(doc.text, money.end, right),
         program=programs[0] if programs else None,
         confidence=confidence if amount is not None else confidence - 0.15,
+        donor_from_context=from_context,
+        status_from_default=verb is None or verb.start > money.start,
     )
     if s.dates:
         draft.flow_date = min(s.dates, key=lambda d: abs(d.start - money.start)).span.start
     del words
     return draft
+
+
+def _main_other_side(doc: Document, donor: str) -> str | None:
+    """The state the article names most, besides the donor (the likely recipient)."""
+    counts: dict[str, int] = {}
+    for s in doc.sentences:
+        for m in s.mentions:
+            if m.kind is ActorKind.STATE and m.actor != donor and m.kind is not ActorKind.PLACE:
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda code: counts[code])
 
 
 def _nearest_before(hits: list[PhraseHit], at: int, floor: int) -> PhraseHit | None:

@@ -128,6 +128,8 @@ class AidWords:
     flow_types: PhraseSet
     vague: PhraseSet
     receiver_verbs: frozenset[str]
+    trade_nouns: PhraseSet
+    parts: PhraseSet
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ class Lexicon:
     not_names: frozenset[str]
     institution_words: frozenset[str]
     places: dict[str, str]
+    state_currencies: dict[str, str]
 
 
 def _roles() -> Roles:
@@ -218,6 +221,8 @@ def _aid() -> AidWords:
         flow_types=PhraseSet(_labelled(data["flow_types"])),
         vague=PhraseSet((str(v), "vague") for v in data.get("vague", []) or []),
         receiver_verbs=frozenset(_normal(str(v)) for v in data.get("receiver_verbs", []) or []),
+        trade_nouns=PhraseSet((str(v), "trade") for v in data.get("trade_nouns", []) or []),
+        parts=PhraseSet((str(v), "parts") for v in data.get("parts", []) or []),
     )
 
 
@@ -276,4 +281,8 @@ def lexicon() -> Lexicon:
         not_names=frozenset(_read_lines("not_names.txt")),
         institution_words=frozenset(_read_lines("institution_words.txt")),
         places=_places(),
+        state_currencies={
+            row["iso3"].strip(): row["currency"].strip()
+            for row in csv.DictReader(io.StringIO(_read_text("state_currencies.csv")))
+        },
     )

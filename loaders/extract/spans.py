@@ -7,10 +7,19 @@ is when the story was filed, not when anything in it happened.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from entente.loaders.extract.document import Document, Sentence
+from entente.models.vocab import ActorKind
+
+if TYPE_CHECKING:
+    from entente.loaders.money import MoneySpan
+
+# An amount written with a symbol or an ISO code says its currency; only words may be ambiguous.
+_EXPLICIT = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\b")
 
 
 class _Spanned(Protocol):
@@ -58,6 +67,38 @@ def attach_dates_and_money(doc: Document) -> None:
         if not sentence.dateline:
             sentence.dates = [d for d in found if d.span is not None]
     for sentence, found_money in zip(doc.sentences, _share(money, doc.sentences), strict=True):
-        sentence.money = found_money
+        sentence.money = [_local_currency(doc, sentence, m) for m in found_money]
+        if found_money:
+            # "US$" and "A$" are currencies here, not mentions of a state
+            sentence.mentions = [
+                m
+                for m in sentence.mentions
+                if not any(x.start <= m.start < x.end for x in found_money)
+            ]
     for sentence, found_vague in zip(doc.sentences, _share(vague, doc.sentences), strict=True):
         sentence.vague_money = found_vague
+
+
+def _local_currency(doc: Document, s: Sentence, span: MoneySpan) -> MoneySpan:
+    """Read an amount in words ("50 million riyals", "Rs 10 billion") in the currency of the
+    states the sentence (else the article) names, when that currency is one the word allows."""
+    from entente.loaders.money import find_money
+
+    if _EXPLICIT.search(span.money.text):
+        return span
+    currencies = doc.lexicon.state_currencies
+    ordered = [m.actor for m in s.mentions if m.kind is ActorKind.STATE]
+    counts = Counter(
+        m.actor for other in doc.sentences for m in other.mentions if m.kind is ActorKind.STATE
+    )
+    ordered += [code for code, _ in counts.most_common()]
+    for iso3 in dict.fromkeys(ordered):
+        code = currencies.get(iso3)
+        if code is None:
+            continue
+        if code == span.money.currency:
+            return span
+        again = find_money(span.money.text, default_currency=code)
+        if again and again[0].money.currency == code:
+            return type(span)(span.start, span.end, again[0].money)
+    return span
