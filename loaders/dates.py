@@ -221,13 +221,18 @@ class _Cand:
     relative: bool
     error: str | None = None  # why it is impossible
     needs_published: bool = False
+    # An impossible date hides the shorter dates inside it ("31 April 2026" is not
+    # "April 2026"), except a date whose written weekday is wrong: the date still stands.
+    blocks: bool = True
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _Impossible(f"{_month_name(month)} {day}, {year} is not a real date") from None
+        if 1 <= month <= 12:
+            raise _Impossible(f"{_month_name(month)} {day}, {year} is not a real date") from None
+        raise _Impossible(f"{year:04d}-{month:02d}-{day:02d} is not a real date") from None
 
 
 def _month_name(month: int) -> str:
@@ -342,6 +347,7 @@ def _with_weekday(text: str, m: re.Match[str], published: dt.date | None, out: l
     extended.needs_published = plain.needs_published
     if plain.span is not None and plain.span.start.weekday() != weekday:
         extended.span = None
+        extended.blocks = False
         real = _month_name(plain.span.start.month)
         extended.error = (
             f"{before.group('wd')} does not match {real} {plain.span.start.day}, "
@@ -619,9 +625,11 @@ def find_dates(
     without it they are left out, or, with ``strict=True``, the first one raises
     ``RelativeDateError``.
     """
-    cands = [c for c in _candidates(text, published, parse_mode=False) if c.error is None]
+    cands = [c for c in _candidates(text, published, parse_mode=False) if c.blocks]
     matches: list[DateMatch] = []
     for cand in _non_overlapping(cands):
+        if cand.error is not None:
+            continue
         if cand.span is None:
             if strict:
                 raise RelativeDateError(_relative_message(text[cand.start : cand.end]))
