@@ -85,6 +85,8 @@ class Gazetteer:
     organization_country: dict[str, str | None]
     people: dict[str, KnownPerson]
     _index: dict[str, list[IndexEntry]] | None = field(default=None, repr=False, compare=False)
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    """Values the extractor derives from this gazetteer once (such as a surname index)."""
 
     @classmethod
     def from_seeds(cls) -> Gazetteer:

@@ -131,7 +131,7 @@ def _agreement(
         modality = Modality.ASSERTED
     draft.modality = modality
     if s.dates:
-        draft.agreement_date = s.dates[0].span.end
+        draft.agreement_date = s.dates[0].span.end or s.dates[0].span.start
     if status is not AgreementStatus.IN_FORCE:
         draft.meeting = _meeting_of(s, parties, meetings)
         if draft.meeting is not None and draft.agreement_date is None:

@@ -60,9 +60,7 @@ class PhraseSet:
             key = _normal(phrase) if ignore_case else " ".join(phrase.split())
             self.labels.setdefault(key, label)
         self.ignore_case = ignore_case
-        forms = sorted(self.labels, key=len, reverse=True)
-        parts = [r"\s+".join(re.escape(w).replace("'", "['’]") for w in f.split()) for f in forms]
-        body = "|".join(parts) if parts else r"(?!x)x"
+        body = _trie_pattern(self.labels) if self.labels else r"(?!x)x"
         flags = re.IGNORECASE if ignore_case else 0
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
@@ -82,6 +80,35 @@ class PhraseSet:
     def label(self, phrase: str) -> str | None:
         """The label of an exact phrase, or None."""
         return self.labels.get(_normal(phrase) if self.ignore_case else phrase)
+
+
+def _atom(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char == "'":
+        return "['’]"
+    return re.escape(char)
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """One regex for many phrases, factored as a character trie so that each position of the
+    text costs one branch test, not one test per phrase; longer phrases are tried first."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [_atom(char) + build(child) for char, child in node.items() if char != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 def _labelled(groups: Mapping[str, Iterable[str]]) -> list[tuple[str, str]]:

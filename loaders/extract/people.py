@@ -39,7 +39,12 @@ class _PeopleFinder:
         self.by_start = {tok.start: i for i, tok in enumerate(doc.tokens)}
         self.by_end = {tok.end: i for i, tok in enumerate(doc.tokens)}
         self.known = doc.gazetteer.people
-        self.known_surnames = _unique_surnames(self.known.values(), self.lex.surname_first)
+        derived = doc.gazetteer.derived
+        surnames = derived.get("known_surnames")
+        if not isinstance(surnames, dict):
+            surnames = _unique_surnames(self.known.values(), self.lex.surname_first)
+            derived["known_surnames"] = surnames
+        self.known_surnames: dict[str, str] = surnames
         self.surnames: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recent last
 

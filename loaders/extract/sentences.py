@@ -54,7 +54,7 @@ def _split(text: str, offset: int, abbreviations: frozenset[str]) -> list[Senten
     begin = 0
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
-            head = text[begin : match.start()]
+            head = text[max(begin, match.start() - 40) : match.start()]
             word = _LAST_WORD.search(head)
             if word and (word.group(1) in abbreviations or "." in word.group(1)):
                 continue
