@@ -85,7 +85,8 @@ def _agreement(
     meetings: list[MeetingDraft],
 ) -> AgreementDraft | None:
     words = doc.lexicon.agreements
-    verb = statuses[0]
+    strong_verbs = [h for h in statuses if " ".join(h.text.lower().split()) not in words.weak_verbs]
+    verb = (strong_verbs or statuses)[0]
     left, right = clause_bounds(doc, s, verb.start, verb.end)
     left = s.start  # the subject of the clause may stand before an earlier break
     in_clause = [k for k in kinds if left <= k.start < right]

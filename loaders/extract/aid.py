@@ -83,7 +83,8 @@ def _is_trade(doc: Document, s: Sentence, money, statuses: list[PhraseHit]) -> b
     if next(doc.lexicon.aid.trade_nouns.finditer(before), None) is None:
         return False
     left, _ = clause_bounds(doc, s, money.start, money.end)
-    return not any(left <= h.start < money.start for h in statuses)
+    overrides = doc.lexicon.aid.trade_override_verbs.finditer(doc.text, left, money.start)
+    return next(overrides, None) is None
 
 
 def _replace_total_by_parts(
@@ -246,12 +247,13 @@ def _parties(
         candidates = [sp for sp in spans if sp.side != recipient]
         if receiving:
             candidates = [sp for sp in candidates if verb is not None and sp.start > verb.start]
-        # the subject: first side before the verb, else the first side at all
+        # the subject: the side nearest before the verb, else the first side at all
         pivot = verb.start if verb is not None else money.start
         before_pivot = [sp for sp in candidates if sp.start < pivot]
-        pool = before_pivot or candidates
-        if pool:
-            donor = pool[0].side
+        if before_pivot:
+            donor = before_pivot[-1].side
+        elif candidates:
+            donor = candidates[0].side
     if recipient is None:
         rest = [sp for sp in spans if sp.side != donor]
         if rest:
@@ -267,6 +269,13 @@ def _word_before(text: str, at: int, floor: int) -> str:
 def _flow_type(types: list[PhraseHit], money, s: Sentence) -> FlowType:  # type: ignore[no-untyped-def]
     if not types:
         return FlowType.AID
+    later = [m.start for m in s.money if m.start > money.start]
+    stop = later[0] if later else s.end
+    own = [t for t in types if money.end <= t.start < stop]
+    if own:
+        types = own  # "EUR 85m is a loan and EUR 35m is a grant": each amount's own noun
+    else:
+        types = [t for t in types if t.start < money.start] or types
     specific = [t for t in types if FlowType(t.label) in _SPECIFIC]
     pool = specific or [t for t in types if FlowType(t.label) is not FlowType.AID] or types
     best = min(pool, key=lambda t: abs(t.start - money.start))

@@ -145,6 +145,7 @@ class AgreementWords:
     statuses: PhraseSet
     kinds: PhraseSet
     needs_verb: frozenset[str]
+    weak_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ class AidWords:
     vague: PhraseSet
     receiver_verbs: frozenset[str]
     trade_nouns: PhraseSet
+    trade_override_verbs: PhraseSet
     parts: PhraseSet
 
 
@@ -238,6 +240,7 @@ def _agreements() -> AgreementWords:
         statuses=PhraseSet(_labelled(data["statuses"])),
         kinds=PhraseSet(_labelled(data["kinds"])),
         needs_verb=frozenset(_normal(str(w)) for w in data.get("needs_verb", []) or []),
+        weak_verbs=frozenset(_normal(str(w)) for w in data.get("weak_verbs", []) or []),
     )
 
 
@@ -250,6 +253,9 @@ def _aid() -> AidWords:
         receiver_verbs=frozenset(_normal(str(v)) for v in data.get("receiver_verbs", []) or []),
         trade_nouns=PhraseSet((str(v), "trade") for v in data.get("trade_nouns", []) or []),
         parts=PhraseSet((str(v), "parts") for v in data.get("parts", []) or []),
+        trade_override_verbs=PhraseSet(
+            (str(v), "finance") for v in data.get("trade_override_verbs", []) or []
+        ),
     )
 
 

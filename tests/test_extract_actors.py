@@ -1,0 +1,49 @@
+"""Actor mentions: names, short forms, adjectives, compounds, capitals, places, organisations."""
+
+from __future__ import annotations
+
+from entente.loaders.extract import build_document
+from entente.models.vocab import ActorKind, AliasKind
+
+
+def _mentions(text: str) -> list[tuple[str, str, AliasKind]]:
+    doc = build_document(text)
+    return [(m.text, m.actor, m.alias_kind) for s in doc.sentences for m in s.mentions]
+
+
+def test_names_short_forms_and_adjectives_resolve_to_iso3() -> None:
+    found = _mentions("The US and Kenya agreed. Kenyan and American officials met.")
+    actors = [actor for _, actor, _ in found]
+    assert actors == ["USA", "KEN", "KEN", "USA"]
+
+
+def test_compounds_split_into_both_states() -> None:
+    found = _mentions("Sino-Pakistani ties and US-Pakistan relations and India-UAE trade.")
+    assert [actor for _, actor, _ in found] == ["CHN", "PAK", "USA", "PAK", "IND", "ARE"]
+
+
+def test_prefix_counts_only_inside_a_compound() -> None:
+    assert _mentions("Sino is not a country here.") == []
+
+
+def test_capital_is_recorded_as_capital_of_its_state() -> None:
+    found = _mentions("Washington said Tokyo would respond.")
+    assert [(a, k) for _, a, k in found] == [("USA", AliasKind.CAPITAL), ("JPN", AliasKind.CAPITAL)]
+
+
+def test_longest_alias_wins_so_programmes_keep_their_state_names() -> None:
+    doc = build_document("Work on the China-Pakistan Economic Corridor resumed.")
+    mention = doc.sentences[0].mentions[0]
+    assert mention.kind is ActorKind.PROGRAM
+    assert mention.actor == "China-Pakistan Economic Corridor"
+
+
+def test_possessive_is_flagged_and_regions_are_places_not_states() -> None:
+    doc = build_document("Egypt’s budget grew while Latin America slowed.")
+    egypt, region = doc.sentences[0].mentions
+    assert egypt.actor == "EGY" and egypt.possessive
+    assert region.kind is ActorKind.PLACE
+
+
+def test_lower_case_words_are_not_names() -> None:
+    assert _mentions("the chad of a paper and a turkey dinner") == []

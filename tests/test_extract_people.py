@@ -1,0 +1,90 @@
+"""People: titles before and after names, counterparts, known people, coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entente.loaders.extract import build_document, extract
+from entente.loaders.gazetteer import Gazetteer, KnownPerson
+from entente.models.vocab import ActorKind
+
+
+def _people(text: str, gazetteer: Gazetteer | None = None) -> dict[str, tuple[str | None, list[str]]]:
+    doc = build_document(text, gazetteer=gazetteer)
+    return {p.name: (p.country, [t for t, _ in p.titles]) for p in doc.persons.values()}
+
+
+def test_state_adjective_title_and_name() -> None:
+    people = _people("Norwegian Foreign Minister Ingrid Halvorsen arrived.")
+    assert people == {"Ingrid Halvorsen": ("NOR", ["Foreign Minister"])}
+
+
+def test_possessive_state_and_title_of_phrase_with_comma() -> None:
+    people = _people("Chile's Minister of Mines and Energy, Pablo Ortega, signed the deal.")
+    assert people == {"Pablo Ortega": ("CHL", ["Minister of Mines and Energy"])}
+
+
+def test_counterpart_takes_the_title_of_the_person_before_and_the_other_state() -> None:
+    people = _people(
+        "Kenyan Trade Minister Amina Otieno met her Ugandan counterpart Joseph Mukasa."
+    )
+    assert people["Amina Otieno"] == ("KEN", ["Trade Minister"])
+    assert people["Joseph Mukasa"] == ("UGA", ["Trade Minister"])
+
+
+def test_name_then_apposition_with_organisation_office() -> None:
+    doc = build_document(
+        "Talks were led by Carla Benedetti, the IMF's Mission Chief for Ghana, in Accra."
+    )
+    person = doc.persons["Carla Benedetti"]
+    assert person.titles == [("Mission Chief for Ghana", "International Monetary Fund")]
+    assert person.country is None  # staff of a body get no guessed nationality
+
+
+def test_two_titles_joined_by_and() -> None:
+    people = _people("Polish Deputy Prime Minister and Defence Minister Adam Nowicki spoke.")
+    assert people["Adam Nowicki"] == ("POL", ["Deputy Prime Minister", "Defence Minister"])
+
+
+def test_known_person_is_reused_with_country_from_the_gazetteer() -> None:
+    gaz = Gazetteer.from_seeds().with_people(
+        [KnownPerson("Ola Tveit", "NOR", "Prime Minister", "NOR")]
+    )
+    people = _people("Ola Tveit said the talks went well.", gaz)
+    assert people["Ola Tveit"][0] == "NOR"
+
+
+def test_surname_courtesy_title_and_bare_title_refer_back() -> None:
+    text = (
+        "Ghanaian Finance Minister Kofi Mensah met Japanese envoy Haruto Sato. "
+        "Mr Mensah said the loan mattered. The minister added that Sato agreed."
+    )
+    doc = build_document(text)
+    later = doc.sentences[1].people + doc.sentences[2].people
+    names = [(ref.how, ref.person.name) for ref in later]
+    assert ("surname", "Kofi Mensah") in names
+    assert ("title", "Kofi Mensah") in names
+    assert ("surname", "Haruto Sato") in names
+    assert text[later[0].start : later[0].end] == "Mr Mensah"
+
+
+def test_surname_first_names_are_referred_to_by_family_name() -> None:
+    doc = build_document("Chinese Vice Premier Zhang Wenbo visited. Zhang said trade grew.")
+    assert [r.person.name for r in doc.sentences[1].people] == ["Zhang Wenbo"]
+
+
+def test_country_from_the_sentence_when_the_title_names_no_state() -> None:
+    people = _people("Finance Minister Rahul Verma said India would borrow less.")
+    assert people["Rahul Verma"][0] == "IND"
+
+
+def test_people_are_listed_as_actors_with_roles_when_facts_are_found() -> None:
+    bundle = extract(
+        "Peruvian Foreign Minister Lucia Vargas met Bolivian Foreign Minister Diego Rojas "
+        "in Lima on Monday.",
+        published=dt.date(2025, 3, 5),
+    )
+    people = {a.name: a for a in bundle.actors if a.kind is ActorKind.PERSON}
+    assert set(people) == {"Lucia Vargas", "Diego Rojas"}
+    assert people["Diego Rojas"].country == "BOL"
+    assert [(r.title, r.of) for r in people["Lucia Vargas"].roles] == [("Foreign Minister", "PER")]

@@ -1,0 +1,55 @@
+"""Stances: commends, calls for, supports, condemns; speakers, target and topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entente.loaders.extract import extract
+from entente.loaders.factfile import StatementIn
+from entente.models.vocab import StatementKind
+
+PUBLISHED = dt.date(2025, 3, 5)
+
+
+def _statements(text: str) -> list[StatementIn]:
+    return extract(text, published=PUBLISHED).statements
+
+
+def test_commend_with_target_and_quoted_words() -> None:
+    [statement] = _statements("Japan praised India’s “steady reforms” of its power sector.")
+    assert statement.kind is StatementKind.COMMEND
+    assert statement.speakers == ["JPN"]
+    assert statement.target == "IND"
+    assert statement.quoted_text == "steady reforms"
+
+
+def test_two_speakers_joined_by_and_call_for() -> None:
+    [statement] = _statements(
+        "Both Egypt and Jordan called for an immediate ceasefire in Gaza."
+    )
+    assert statement.kind is StatementKind.CALL_FOR
+    assert statement.speakers == ["EGY", "JOR"]
+    assert statement.topic is not None and "ceasefire" in statement.topic
+
+
+def test_pronoun_speaker_is_the_person_last_named() -> None:
+    statements = _statements(
+        "Ghanaian Finance Minister Kofi Mensah met IMF officials. "
+        "He urged the Fund to speed up the review."
+    )
+    urged = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert urged and urged[0].speakers == ["Kofi Mensah"]
+
+
+def test_condemn_and_support() -> None:
+    kinds = {s.kind for s in _statements(
+        "France condemned the attack on Mali. Senegal supported Mali in the dispute."
+    )}
+    assert {StatementKind.CONDEMN, StatementKind.SUPPORT} <= kinds
+
+
+def test_noun_support_is_no_stance() -> None:
+    assert _statements("Kenya thanked nobody for the practical support it got.") == [] or all(
+        s.kind is not StatementKind.SUPPORT
+        for s in _statements("Kenya thanked nobody for the practical support it got.")
+    )
