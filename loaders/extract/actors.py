@@ -24,7 +24,7 @@ class Mention:
     tok_start: int  # index of the first token in the document's token list
     tok_end: int  # one past the last token
     possessive: bool  # followed by 's
-    compound: bool  # joined by a hyphen to another name (Sino-Pakistani, US-backed)
+    compound: bool  # joined by a hyphen to another name (Indo-Russian, US-backed)
 
     @property
     def actor(self) -> str:
@@ -80,7 +80,7 @@ def _choose(
     entry = entries[0]
     nxt = tokens[i + size].text if i + size < len(tokens) else ""
     if entry.alias_kind is AliasKind.PREFIX and nxt not in HYPHENS:
-        return None  # "Sino" only combines: Sino-Pakistani
+        return None  # "Indo" only combines: Indo-Russian
     if size == 1 and entry.kind is not ActorKind.PERSON and not is_capitalized(tokens[i].text):
         return None
     return entry

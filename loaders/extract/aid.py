@@ -232,11 +232,7 @@ def _parties(
         before = _word_before(doc.text, span.start, s.start)
         if before in ctx.donor_prepositions and donor is None:
             donor = span.side
-        elif (
-            before in ctx.recipient_prepositions
-            and recipient is None
-            and (span.start > (verb.start if verb else money.start) or before in ("into", "to"))
-        ):
+        elif before in ctx.recipient_prepositions and recipient is None:
             recipient = span.side
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
     if receiving and recipient is None:

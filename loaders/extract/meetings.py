@@ -135,7 +135,7 @@ def _meeting(
         MeetingKind.VISIT,
         MeetingKind.TALKS,
     ):
-        sides.append(place_country)  # "X held talks in Beijing": the host is the other side
+        sides.append(place_country)  # "X held talks in Tokyo": the host is the other side
         confidence -= 0.1
     date = _pick_date(s, trigger.start)
     if (

@@ -2,14 +2,14 @@
 
 Rules, in the order they run over each sentence:
 
-* ``[affiliation] [modifiers] TITLE [and TITLE] [of STATE] [,] NAME`` — "Chinese Foreign Minister
-  Wang Yi", "Prime Minister of Pakistan Shehbaz Sharif", "IMF Managing Director Kristalina
+* ``[affiliation] [modifiers] TITLE [and TITLE] [of STATE] [,] NAME`` — "Kenyan Foreign Minister
+  Amina Otieno", "Prime Minister of Nepal Hari Thapa", "IMF Managing Director Carla
   Georgieva". The affiliation (a state adjective, a possessive or an organisation) says whose
   office it is.
-* ``NAME, [the] [affiliation] TITLE`` — "Wang Yi, China's foreign minister".
+* ``NAME, [the] [affiliation] TITLE`` — "Amina Otieno, Kenya's foreign minister".
 * ``[his|her] [affiliation] counterpart[,] NAME`` — the same title as the person just named, of
   the other state.
-* Known people (gazetteer full names and aliases), courtesy titles with a surname ("Mr Dar"),
+* Known people (gazetteer full names and aliases), courtesy titles with a surname ("Mr Otieno"),
   bare surnames of people already introduced, and a title with no name ("the minister") refer
   back to a person already met (coreference).
 """
@@ -78,7 +78,7 @@ class _PeopleFinder:
             known = self.known_surnames.get(name)
             if known is not None:
                 return self.person(known, start)
-        # a longer form of someone met by surname only ("Trump" before "Donald Trump")
+        # a longer form of someone met by surname only ("Otieno" before "Amina Otieno")
         for surname in _surnames(name, self.lex.surname_first):
             earlier = self.doc.persons.get(surname)
             if earlier is not None and len(words) > 1:
@@ -320,7 +320,7 @@ class _PeopleFinder:
         self, s: Sentence, after: int, mentions: dict[int, Mention]
     ) -> tuple[int, str | None]:
         """Words after a head noun that belong to the title ("of Mines and Energy", "for
-        Afghanistan"), and the body an "of"/"for" phrase names as the title's owner."""
+        Somalia"), and the body an "of"/"for" phrase names as the title's owner."""
         # "Minister of Health and Social Welfare": a listed title going on with "and ..."
         if (
             after + 1 < s.tok_end
@@ -348,7 +348,7 @@ class _PeopleFinder:
                 if prep == "of" or (prep == "for" and is_org):
                     s.role_mentions.add(mention.tok_start)
                     return mention.tok_end, mention.side
-                after = mention.tok_end  # "Envoy for Afghanistan", "Ambassador to Jordan"
+                after = mention.tok_end  # "Envoy for Somalia", "Ambassador to Jordan"
                 if after + 1 < s.tok_end and self.tokens[after].text == "and":
                     nxt = mentions.get(after + 1)
                     if nxt is not None and nxt.kind is ActorKind.STATE:
@@ -385,7 +385,7 @@ class _PeopleFinder:
         """The state or body whose office a title is, from the words just before it."""
         mention = mention_ending.get(left)
         if mention is None and left - 2 >= s.tok_start:
-            # a possessive: "Pakistan's Finance Minister"
+            # a possessive: "Kenya's Finance Minister"
             if self.tokens[left - 1].text == "s" and self.tokens[left - 2].text in APOSTROPHES:
                 mention = mention_ending.get(left - 2)
         if mention is None or mention.side is None:
@@ -416,7 +416,7 @@ class _PeopleFinder:
         return self.resolve_name(words, self.tokens[i].start), i
 
     def title_only(self, wanted: str, of: str | None) -> Person | None:
-        """The person a bare title ("the minister", "the Pakistani prime minister") refers to."""
+        """The person a bare title ("the minister", "the Kenyan prime minister") refers to."""
         head = _head(wanted, self.lex.roles.heads)
         for person in reversed(self.recent):
             for title, title_of in person.titles:

@@ -71,6 +71,7 @@ def extract(
     from entente.loaders.extract.bundle import assemble
     from entente.loaders.extract.spans import attach_dates_and_money
 
-    doc = build_document(text, published=published, gazetteer=gazetteer)
+    # the bundle's source keeps the text stripped, and evidence offsets must point into it
+    doc = build_document(text.strip(), published=published, gazetteer=gazetteer)
     attach_dates_and_money(doc)
     return assemble(doc, url=url, title=title, publisher=publisher)

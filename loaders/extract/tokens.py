@@ -1,7 +1,7 @@
 """Word tokens with their character offsets, shared by the gazetteer index and the extractor.
 
-Hyphens and apostrophes are tokens of their own, so ``Sino-Pakistani`` is three tokens and
-``Pakistan's`` is ``Pakistan`` + ``'`` + ``s``; dotted abbreviations (``U.S.``) stay whole.
+Hyphens and apostrophes are tokens of their own, so ``Indo-Russian`` is three tokens and
+``Kenya's`` is ``Kenya`` + ``'`` + ``s``; dotted abbreviations (``U.S.``) stay whole.
 """
 
 from __future__ import annotations
