@@ -102,7 +102,9 @@ class Gazetteer:
         people: Iterable[KnownPerson] = (),
         places: Iterable[dict[str, str]] = (),
     ) -> Gazetteer:
-        """Build a gazetteer from rows shaped like the seed CSVs (places: ``place,country_iso3``)."""
+        """Build a gazetteer from rows shaped like the seed CSVs.
+
+        ``places`` rows are ``place,country_iso3`` (cities and regions, not actors)."""
         entries: list[GazetteerEntry] = []
         state_info: dict[str, StateInfo] = {}
         for row in states:

@@ -39,7 +39,7 @@ def test_longest_alias_wins_so_programmes_keep_their_state_names() -> None:
 
 
 def test_possessive_is_flagged_and_regions_are_places_not_states() -> None:
-    doc = build_document("Egypt’s budget grew while Latin America slowed.")
+    doc = build_document("Egypt’s budget grew while Latin America slowed.")  # noqa: RUF001
     egypt, region = doc.sentences[0].mentions
     assert egypt.actor == "EGY" and egypt.possessive
     assert region.kind is ActorKind.PLACE

@@ -46,9 +46,7 @@ def test_pledge_is_pledged_in_status_and_modality() -> None:
 
 
 def test_denied_report_is_denied() -> None:
-    [flow] = _flows(
-        "Kenya denied a report that China had offered a $1 billion loan for a railway."
-    )
+    [flow] = _flows("Kenya denied a report that China had offered a $1 billion loan for a railway.")
     assert flow.modality is Modality.DENIED
     assert flow.donor == "CHN"
 

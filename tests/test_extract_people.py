@@ -9,7 +9,9 @@ from entente.loaders.gazetteer import Gazetteer, KnownPerson
 from entente.models.vocab import ActorKind
 
 
-def _people(text: str, gazetteer: Gazetteer | None = None) -> dict[str, tuple[str | None, list[str]]]:
+def _people(
+    text: str, gazetteer: Gazetteer | None = None
+) -> dict[str, tuple[str | None, list[str]]]:
     doc = build_document(text, gazetteer=gazetteer)
     return {p.name: (p.country, [t for t, _ in p.titles]) for p in doc.persons.values()}
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,7 +62,7 @@ def test_source_carries_the_text_and_the_arguments(seed_bundle: FactBundle) -> N
 
 
 def _evidence(bundle: FactBundle) -> list[tuple[str, int | None, EvidenceMethod]]:
-    items = [
+    items: list[Any] = [
         *bundle.actors,
         *bundle.meetings,
         *bundle.agreements,
@@ -99,7 +100,9 @@ def test_relative_date_without_published_date_raises() -> None:
 
 
 def test_text_without_relations_gives_an_empty_bundle() -> None:
-    bundle = extract("The weather was mild and the markets were quiet.", published=dt.date(2025, 1, 2))
+    bundle = extract(
+        "The weather was mild and the markets were quiet.", published=dt.date(2025, 1, 2)
+    )
     assert bundle.fact_count() == 0 and bundle.actors == []
 
 

@@ -16,7 +16,7 @@ def _statements(text: str) -> list[StatementIn]:
 
 
 def test_commend_with_target_and_quoted_words() -> None:
-    [statement] = _statements("Japan praised India’s “steady reforms” of its power sector.")
+    [statement] = _statements("Japan praised India’s “steady reforms” of its power sector.")  # noqa: RUF001
     assert statement.kind is StatementKind.COMMEND
     assert statement.speakers == ["JPN"]
     assert statement.target == "IND"
@@ -24,9 +24,7 @@ def test_commend_with_target_and_quoted_words() -> None:
 
 
 def test_two_speakers_joined_by_and_call_for() -> None:
-    [statement] = _statements(
-        "Both Egypt and Jordan called for an immediate ceasefire in Gaza."
-    )
+    [statement] = _statements("Both Egypt and Jordan called for an immediate ceasefire in Gaza.")
     assert statement.kind is StatementKind.CALL_FOR
     assert statement.speakers == ["EGY", "JOR"]
     assert statement.topic is not None and "ceasefire" in statement.topic
@@ -42,9 +40,12 @@ def test_pronoun_speaker_is_the_person_last_named() -> None:
 
 
 def test_condemn_and_support() -> None:
-    kinds = {s.kind for s in _statements(
-        "France condemned the attack on Mali. Senegal supported Mali in the dispute."
-    )}
+    kinds = {
+        s.kind
+        for s in _statements(
+            "France condemned the attack on Mali. Senegal supported Mali in the dispute."
+        )
+    }
     assert {StatementKind.CONDEMN, StatementKind.SUPPORT} <= kinds
 
 

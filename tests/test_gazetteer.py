@@ -30,9 +30,7 @@ def test_from_seeds_is_cached() -> None:
 
 
 def test_with_people_adds_names_and_aliases_without_changing_the_original() -> None:
-    base = Gazetteer.build(
-        states=[{"iso3": "NOR", "name": "Norway"}], aliases=[], organizations=[]
-    )
+    base = Gazetteer.build(states=[{"iso3": "NOR", "name": "Norway"}], aliases=[], organizations=[])
     person = KnownPerson("Ingrid Solberg", "NOR", "Foreign Minister", "NOR", aliases=("Solberg",))
     extended = base.with_people([person])
     entries = extended.lookup("Ingrid Solberg")

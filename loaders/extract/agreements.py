@@ -12,7 +12,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from entente.loaders.extract.context import Context, distinct, group_reference, person_side, side_spans
+from entente.loaders.extract.context import (
+    Context,
+    distinct,
+    group_reference,
+    person_side,
+    side_spans,
+)
 from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.meetings import MeetingDraft
@@ -203,7 +209,7 @@ def _title(
         else:
             # the modifiers just before the noun ("Comprehensive Economic Partnership")
             head = text[max(s.start, kind_hit.start - 60) : kind_hit.start]
-            lead = re.search(r"((?:[A-Z][\w’'-]*\s+)*)$", head)
+            lead = re.search(r"((?:[A-Z][\w\u2019'-]*\s+)*)$", head)
             if lead:
                 start = kind_hit.start - len(lead.group(1))
         end = kind_hit.end

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from entente.loaders.extract.context import SideSpan, side_spans
 from entente.loaders.extract.document import Document, Sentence
@@ -20,8 +21,13 @@ from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_bounds, clause_modality
 from entente.models.vocab import ActorKind, FlowStatus, FlowType, Modality
 
-_PURPOSE = re.compile(r"\s*(?:,\s*)?(?:\bfor\b|\bto\b(?=\s+(?:build|fund|support|finance|help|"
-                      r"improve|buy|pay|cover|develop|ease|shore|rebuild|repair|restore|boost)))\s+")
+if TYPE_CHECKING:
+    from entente.loaders.money import MoneySpan
+
+_PURPOSE = re.compile(
+    r"\s*(?:,\s*)?(?:\bfor\b|\bto\b(?=\s+(?:build|fund|support|finance|help|"
+    r"improve|buy|pay|cover|develop|ease|shore|rebuild|repair|restore|boost)))\s+"
+)
 _PURPOSE_STOP = re.compile(r"[,;:.(]|\s(?:which|while|but|despite|after|as)\s")
 _SPECIFIC = (FlowType.MILITARY, FlowType.HUMANITARIAN, FlowType.BUDGET_SUPPORT, FlowType.TECHNICAL)
 
@@ -77,7 +83,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
     return flows
 
 
-def _is_trade(doc: Document, s: Sentence, money, statuses: list[PhraseHit]) -> bool:  # type: ignore[no-untyped-def]
+def _is_trade(doc: Document, s: Sentence, money: MoneySpan, statuses: list[PhraseHit]) -> bool:
     """Whether an amount is the value of a sale or contract rather than money given."""
     before = doc.text[max(s.start, money.start - 40) : money.start]
     if next(doc.lexicon.aid.trade_nouns.finditer(before), None) is None:
@@ -119,7 +125,7 @@ def _replace_total_by_parts(
             return
 
 
-def _is_conversion(text: str, money, all_money) -> bool:  # type: ignore[no-untyped-def]
+def _is_conversion(text: str, money: MoneySpan, all_money: list[MoneySpan]) -> bool:
     """Whether an amount only converts the one before it: "Tk 500 crore (about $41 million)"."""
     for other in all_money:
         if other.end <= money.start and re.fullmatch(
@@ -134,14 +140,14 @@ def _is_conversion(text: str, money, all_money) -> bool:  # type: ignore[no-unty
 def _flow(
     doc: Document,
     s: Sentence,
-    money,  # type: ignore[no-untyped-def]
+    money: MoneySpan,
     statuses: list[PhraseHit],
     types: list[PhraseHit],
     spans: list[SideSpan],
     last: AidDraft | None,
 ) -> AidDraft | None:
     words = doc.lexicon.aid
-    left, right = clause_bounds(doc, s, money.start, money.end)
+    _, right = clause_bounds(doc, s, money.start, money.end)
     verb = _nearest_before(statuses, money.start, s.start) or _nearest(statuses, money.start)
     donor, recipient = _parties(doc, s, money, verb, spans)
     confidence = 0.75
@@ -200,7 +206,7 @@ def _main_other_side(doc: Document, donor: str) -> str | None:
     counts: dict[str, int] = {}
     for s in doc.sentences:
         for m in s.mentions:
-            if m.kind is ActorKind.STATE and m.actor != donor and m.kind is not ActorKind.PLACE:
+            if m.kind is ActorKind.STATE and m.actor != donor:
                 counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
         return None
@@ -219,7 +225,7 @@ def _nearest(hits: list[PhraseHit], at: int) -> PhraseHit | None:
 def _parties(
     doc: Document,
     s: Sentence,
-    money,  # type: ignore[no-untyped-def]
+    money: MoneySpan,
     verb: PhraseHit | None,
     spans: list[SideSpan],
 ) -> tuple[str | None, str | None]:
@@ -235,7 +241,7 @@ def _parties(
         elif before in ctx.recipient_prepositions and recipient is None:
             recipient = span.side
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
-    if receiving and recipient is None:
+    if receiving and verb is not None and recipient is None:
         subject = [sp for sp in spans if sp.end <= verb.start and sp.side != donor]
         if subject:
             recipient = subject[0].side
@@ -262,16 +268,14 @@ def _word_before(text: str, at: int, floor: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _flow_type(types: list[PhraseHit], money, s: Sentence) -> FlowType:  # type: ignore[no-untyped-def]
+def _flow_type(types: list[PhraseHit], money: MoneySpan, s: Sentence) -> FlowType:
     if not types:
         return FlowType.AID
     later = [m.start for m in s.money if m.start > money.start]
     stop = later[0] if later else s.end
+    # "EUR 85m is a loan and EUR 35m is a grant": each amount's own noun first
     own = [t for t in types if money.end <= t.start < stop]
-    if own:
-        types = own  # "EUR 85m is a loan and EUR 35m is a grant": each amount's own noun
-    else:
-        types = [t for t in types if t.start < money.start] or types
+    types = own or [t for t in types if t.start < money.start] or types
     specific = [t for t in types if FlowType(t.label) in _SPECIFIC]
     pool = specific or [t for t in types if FlowType(t.label) is not FlowType.AID] or types
     best = min(pool, key=lambda t: abs(t.start - money.start))

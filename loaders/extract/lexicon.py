@@ -38,7 +38,7 @@ def _read_lines(name: str) -> list[str]:
 
 
 def _normal(phrase: str) -> str:
-    return " ".join(phrase.lower().replace("’", "'").split())
+    return " ".join(phrase.lower().replace("\u2019", "'").split())
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def _atom(char: str) -> str:
     if char == " ":
         return r"\s+"
     if char == "'":
-        return "['’]"
+        return "['\u2019]"
     return re.escape(char)
 
 

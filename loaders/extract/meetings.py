@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from entente.loaders.extract.context import (
     Context,
@@ -26,6 +27,9 @@ from entente.loaders.extract.document import Document, Person, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_modality
 from entente.models.vocab import ActorKind, AliasKind, DatePrecision, MeetingKind, Modality
+
+if TYPE_CHECKING:
+    from entente.loaders.dates import DateMatch
 
 _KIND_RANK = {
     MeetingKind.CALL: 0,
@@ -85,7 +89,7 @@ def _norm(text: str) -> str:
 
 _ORDINAL_BEFORE = re.compile(
     r"(?:\bnext|\d+(?:st|nd|rd|th)|\bfirst|\bsecond|\bthird|\bfourth|\bfifth|\bannual)"
-    r"[\w\s'’-]{0,40}$",
+    r"[\w\s'\u2019-]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -131,9 +135,15 @@ def _meeting(
         sides = list(dict.fromkeys([*sides, *(p for p in map(person_side, people) if p)]))
     if len(sides) < 2 and groups and len(ctx.group) >= 2:
         sides = list(dict.fromkeys([*sides, *ctx.group]))
-    if len(sides) == 1 and place_country and place_country not in sides and kind in (
-        MeetingKind.VISIT,
-        MeetingKind.TALKS,
+    if (
+        len(sides) == 1
+        and place_country
+        and place_country not in sides
+        and kind
+        in (
+            MeetingKind.VISIT,
+            MeetingKind.TALKS,
+        )
     ):
         sides.append(place_country)  # "X held talks in Tokyo": the host is the other side
         confidence -= 0.1
@@ -221,7 +231,7 @@ def _location_near(doc: Document, s: Sentence, trigger: PhraseHit) -> tuple[str 
     return (best[1], best[2]) if best is not None else (None, None)
 
 
-def _pick_date(s: Sentence, near: int):  # type: ignore[no-untyped-def]
+def _pick_date(s: Sentence, near: int) -> DateMatch | None:
     """The date in a sentence closest to the meeting word (None when it has none)."""
     if not s.dates:
         return None
@@ -231,9 +241,12 @@ def _pick_date(s: Sentence, near: int):  # type: ignore[no-untyped-def]
 def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
     if a.modality is not b.modality:
         return False
-    if a.start_date is not None and b.start_date is not None:
-        if (a.start_date, a.end_date or a.start_date) != (b.start_date, b.end_date or b.start_date):
-            return False
+    if (
+        a.start_date is not None
+        and b.start_date is not None
+        and (a.start_date, a.end_date or a.start_date) != (b.start_date, b.end_date or b.start_date)
+    ):
+        return False
     if MeetingKind.CALL in (a.kind, b.kind) and a.kind is not b.kind:
         return False
     sa, sb = set(a.sides), set(b.sides)

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 
 from entente.loaders.extract.actors import Mention
 from entente.loaders.extract.document import Document, Person, PersonRef, Sentence
-from entente.loaders.extract.tokens import APOSTROPHES, HYPHENS, Token, is_capitalized
+from entente.loaders.extract.lexicon import PhraseHit
+from entente.loaders.extract.tokens import APOSTROPHES, HYPHENS, is_capitalized
 from entente.loaders.gazetteer import KnownPerson
 from entente.models.vocab import ActorKind
 
@@ -63,7 +64,7 @@ class _PeopleFinder:
                 self.surnames.setdefault(surname, found)
         return found
 
-    def resolve_name(self, words: list[str], start: int) -> Person | None:
+    def resolve_name(self, words: list[str], start: int) -> Person:
         """The person a parsed name means: a surname alone refers back when it can."""
         name = " ".join(words)
         entries = [e for e in self.doc.gazetteer.lookup(name) if e.kind is ActorKind.PERSON]
@@ -108,8 +109,10 @@ class _PeopleFinder:
                 break
             if (word in self.lex.not_names or word in self.lex.institution_words) and j == i:
                 break
-            if is_capitalized(word) and word not in self.lex.not_names and (
-                word not in self.lex.institution_words
+            if (
+                is_capitalized(word)
+                and word not in self.lex.not_names
+                and (word not in self.lex.institution_words)
             ):
                 j += 1
             elif (
@@ -142,11 +145,11 @@ class _PeopleFinder:
         j = i
         while j > floor and i - j < _MAX_NAME_TOKENS:
             word = self.tokens[j - 1].text
-            if is_capitalized(word) and word not in self.lex.not_names:
-                j -= 1
-            elif word in self.lex.name_particles and j - 1 > floor:
-                j -= 1
-            elif word in HYPHENS and j - 1 > floor:
+            if (
+                (is_capitalized(word) and word not in self.lex.not_names)
+                or (word in self.lex.name_particles and j - 1 > floor)
+                or (word in HYPHENS and j - 1 > floor)
+            ):
                 j -= 1
             else:
                 break
@@ -199,7 +202,7 @@ class _PeopleFinder:
         start: int,
         end: int,
         label: str,
-        hits: list,  # type: ignore[type-arg]
+        hits: list[PhraseHit],
         number: int,
         claimed: set[int],
         refs: list[PersonRef],
@@ -218,7 +221,11 @@ class _PeopleFinder:
         after = self.give_back_name(s, last + 1, after, mentions)
         if of is None and after + 1 < s.tok_end and self.tokens[after].text == "of":
             mention = mentions.get(after + 1)
-            if mention is not None and mention.side is not None and mention.kind is not ActorKind.PLACE:
+            if (
+                mention is not None
+                and mention.side is not None
+                and mention.kind is not ActorKind.PLACE
+            ):
                 of = mention.side
                 s.role_mentions.add(mention.tok_start)
                 title_end = after
@@ -288,7 +295,7 @@ class _PeopleFinder:
         if after <= base or after >= s.tok_end:
             return after
         i, j = self.name_after(after, s.tok_end, mentions)
-        if j > i or self.tokens[after].text in (",", "(", "’", "'"):
+        if j > i or self.tokens[after].text in (",", "(", "\u2019", "'"):
             return after
         run = after
         while run > base and is_capitalized(self.tokens[run - 1].text):
@@ -308,9 +315,11 @@ class _PeopleFinder:
                 break
             if left - 1 == s.tok_start and not is_capitalized(prev):
                 break
-            if is_capitalized(prev) or self.lex.roles.office_modifiers.label(prev):
-                left -= 1
-            elif prev.lower() in ("acting", "interim", "caretaker", "deputy", "vice"):
+            if (
+                is_capitalized(prev)
+                or self.lex.roles.office_modifiers.label(prev)
+                or prev.lower() in ("acting", "interim", "caretaker", "deputy", "vice")
+            ):
                 left -= 1
             else:
                 break
@@ -343,7 +352,11 @@ class _PeopleFinder:
             if self.tokens[j].text == "the" and j + 1 < s.tok_end:
                 j += 1
             mention = mentions.get(j)
-            if mention is not None and mention.side is not None and mention.kind is not ActorKind.PLACE:
+            if (
+                mention is not None
+                and mention.side is not None
+                and mention.kind is not ActorKind.PLACE
+            ):
                 is_org = mention.kind is not ActorKind.STATE
                 if prep == "of" or (prep == "for" and is_org):
                     s.role_mentions.add(mention.tok_start)
@@ -360,10 +373,13 @@ class _PeopleFinder:
                 inside = mentions.get(k)
                 if inside is not None and inside.kind is ActorKind.PLACE:
                     k = inside.tok_end
-                elif is_capitalized(word) and word not in self.lex.not_names and k not in mentions:
-                    k += 1
-                elif word == "and" and k > j and k + 1 < s.tok_end and is_capitalized(
-                    self.tokens[k + 1].text
+                elif (
+                    is_capitalized(word) and word not in self.lex.not_names and k not in mentions
+                ) or (
+                    word == "and"
+                    and k > j
+                    and k + 1 < s.tok_end
+                    and is_capitalized(self.tokens[k + 1].text)
                 ):
                     k += 1
                 else:
@@ -377,17 +393,22 @@ class _PeopleFinder:
         """The title as written, capitalised like a title."""
         words = self.doc.text[self.tokens[left].start : self.tokens[after - 1].end].split()
         small = {"of", "for", "to", "and", "the"}
-        return " ".join(w if w in small or not w[:1].islower() else w[:1].upper() + w[1:] for w in words)
+        return " ".join(
+            w if w in small or not w[:1].islower() else w[:1].upper() + w[1:] for w in words
+        )
 
     def affiliation(
         self, s: Sentence, left: int, mention_ending: dict[int, Mention]
     ) -> tuple[str | None, int | None]:
         """The state or body whose office a title is, from the words just before it."""
         mention = mention_ending.get(left)
-        if mention is None and left - 2 >= s.tok_start:
-            # a possessive: "Kenya's Finance Minister"
-            if self.tokens[left - 1].text == "s" and self.tokens[left - 2].text in APOSTROPHES:
-                mention = mention_ending.get(left - 2)
+        if (
+            mention is None
+            and left - 2 >= s.tok_start
+            and self.tokens[left - 1].text == "s"
+            and self.tokens[left - 2].text in APOSTROPHES
+        ):
+            mention = mention_ending.get(left - 2)  # a possessive: "Kenya's Finance Minister"
         if mention is None or mention.side is None:
             return None, None
         s.role_mentions.add(mention.tok_start)

@@ -155,9 +155,7 @@ def score_bundle(predicted: FactBundle, gold: FactBundle, gazetteer: Gazetteer) 
         )
 
     def people(bundle: FactBundle, resolve: Resolver) -> list[tuple[str, str | None]]:
-        return [
-            (a.name, resolve(a.country)) for a in bundle.actors if a.kind is ActorKind.PERSON
-        ]
+        return [(a.name, resolve(a.country)) for a in bundle.actors if a.kind is ActorKind.PERSON]
 
     return BundleScores(
         meetings=match(predicted.meetings, gold.meetings, same_meeting),

@@ -11,14 +11,14 @@ from typing import NamedTuple
 
 from entente.loaders.extract.lexicon import lexicon
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”\u2019)\]]*(?=\s+[\"'“\u2018(\[]?[A-Z0-9])|\n\s*")
 _LAST_WORD = re.compile(r"(\w+(?:\.\w+)*)\.?$")
 
 
 # A wire-style dateline before the first sentence: "MANILA, March 5 (Harbour Wire) - ".
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,60}\))?"
-    r"\s*[-–—]{1,2}\s+"
+    r"\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,60}\))?"
+    r"\s*[-\u2013—]{1,2}\s+"
 )
 
 

@@ -74,8 +74,8 @@ def _statement(
     if target is not None and after[0].person is not None:
         target = after[0].person.name
     stop = _TOPIC_STOP.search(doc.text, hit.end, right)
-    topic = " ".join(doc.text[hit.end : stop.start() if stop else right].split())
-    topic = topic.replace("“", "").replace("”", "").replace('"', "").strip(" ,")[:300] or None
+    words = " ".join(doc.text[hit.end : stop.start() if stop else right].split())
+    topic = words.replace("“", "").replace("”", "").replace('"', "").strip(" ,")[:300] or None
     quoted = _QUOTED.search(doc.text, hit.end, s.end)
     draft = StatementDraft(
         kind=StatementKind(hit.label),
@@ -110,7 +110,7 @@ def _speakers(
         group = [before[-1]]
         for sp in reversed(before[:-1]):
             gap = doc.text[sp.end : group[0].start]
-            if re.fullmatch(r"\s*(?:'s?|’s?)?\s*(?:,|and|,\s*and)\s*", gap):
+            if re.fullmatch(r"\s*(?:'s?|\u2019s?)?\s*(?:,|and|,\s*and)\s*", gap):
                 group.insert(0, sp)
             else:
                 break

@@ -10,8 +10,8 @@ import re
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:\.\w+)+\.?|\w+|[^\w\s]")
-APOSTROPHES = frozenset("'’`")
-HYPHENS = frozenset("-‐‑–")
+APOSTROPHES = frozenset("'\u2019`")
+HYPHENS = frozenset("-\u2010\u2011\u2013")
 
 
 class Token(NamedTuple):
@@ -25,7 +25,9 @@ class Token(NamedTuple):
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset``."""
     if offset:
-        return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+        return [
+            Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
+        ]
     return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
 
 
