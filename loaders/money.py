@@ -11,9 +11,10 @@ The rules, in one place:
   rounded half-even to whole units. Digits may be grouped ``1,250,000`` or, the South Asian
   way, ``1,25,00,000``; a decimal comma (``1,5 million``) is not read. Negative amounts
   (``-$5 million``) are not money.
-* **Scales**: thousand, k, million, m, mn, mln, billion, b, bn, bln, trillion, tn, trn, crore
-  (10^7), lakh (10^5), and ``lakh crore`` / ``thousand crore``. One-letter scales attach to
-  the figure (``$5m``); the others may follow a space or a hyphen (``$397-million``).
+* **Scales**, in any case: thousand, k, million, m, mn, mln, billion, b, bn, bln, trillion,
+  tn, trn, tr, crore (10^7), lakh or lac (10^5), and ``lakh crore`` / ``thousand crore``.
+  One-letter scales attach to the figure (``$5m``; ``$5 m`` is five dollars and a stray m);
+  the others may follow a space or a hyphen (``$397-million``).
   Number words (``one``, ``a``, ``half a``, ``two and a half``, ``twenty-five``) count only
   before a scale word (``a billion dollars``); ``five dollars`` is not read.
 * **Currencies** come from ``seeds/currency_words.csv`` (``token,code,kind``) plus every ISO
@@ -23,6 +24,9 @@ The rules, in one place:
   before or after (``USD 1.2bn``, ``5 million CHF``, ``RMB 3bn``). Symbols, prefixes and codes
   match case-sensitively and never straight after a letter or digit (so ``a$2m`` is skipped).
   A one-letter prefix (``R`` for the rand) needs a scale: ``R2 billion`` yes, ``R 20`` no.
+  A currency word that repeats the prefix joins the amount (``$5 million dollars``).
+  Bare ``pounds`` (a weight too) and bare ``won`` (a verb too) are not in the table; the
+  qualified ``pounds sterling``, ``Egyptian pounds`` and ``South Korean won`` are.
 * **Ambiguous currencies**: the ``code`` column may list several codes separated by ``|``.
   The token then means ``default_currency`` when that is one of them; otherwise the code
   marked ``*`` (``$`` is USD unless the default is another dollar; ``¥`` is JPY unless it is
@@ -202,9 +206,9 @@ _SCALES: dict[str, int] = {
     "thousand": 3, "k": 3,
     "million": 6, "m": 6, "mn": 6, "mln": 6,
     "billion": 9, "b": 9, "bn": 9, "bln": 9,
-    "trillion": 12, "tn": 12, "trn": 12,
+    "trillion": 12, "tn": 12, "trn": 12, "tr": 12,
     "crore": 7, "crores": 7,
-    "lakh": 5, "lakhs": 5,
+    "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
 }  # fmt: skip
 
 # A figure: Western or South Asian digit groups, or a plain run of digits, with decimals.
@@ -214,8 +218,8 @@ _DIGIT_CORE = re.compile(
     r"(?P<frac>\.[0-9]{1,12})?"
     r"(?![0-9]|[.,][0-9])"
     r"(?:(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?"
-    r"(?P<scale>(?i:thousand|trillion|billion|million|crores|crore|lakhs|lakh"
-    r"|mln|bln|trn|mn|bn|tn))(?!\w)"
+    r"(?P<scale>(?i:thousand|trillion|billion|million|crores|crore|lakhs|lakh|lacs|lac"
+    r"|mln|bln|trn|mn|bn|tn|tr))(?!\w)"
     r"|(?P<short>(?i:[kmb]))(?!\w))?"
 )
 _CRORE_AFTER = re.compile(r"[ \u00a0](?i:crores?)(?!\w)")
@@ -333,7 +337,7 @@ def _digit_cores(text: str) -> list[_Core]:
         scale = (m.group("scale") or m.group("short") or "").casefold()
         end = m.end()
         exponent = _SCALES.get(scale, 0)
-        if scale in ("thousand", "lakh", "lakhs"):
+        if scale in ("thousand", "lakh", "lakhs", "lac", "lacs"):
             crore = _CRORE_AFTER.match(text, end)
             if crore:
                 exponent += 7
@@ -597,6 +601,11 @@ def _scan(text: str, default_currency: str | None, *, need_marker: bool) -> list
         for f in _merge_ranges(text, cores, table, need_marker=need_marker)
         if not f.negative and (f.marker is not None or not need_marker)
     ]
+    return _non_overlapping(found)
+
+
+def _non_overlapping(found: list[_Found]) -> list[_Found]:
+    """The earliest, then longest, amounts that do not overlap, in order."""
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[_Found] = []
     for f in found:
@@ -644,12 +653,12 @@ def find_vague_amounts(text: str, *, default_currency: str | None = None) -> lis
     """
     table = _table()
     _check_default(default_currency, table)
-    spans: list[MoneySpan] = []
-    for core in _vague_cores(_lower(text), _anchors(text)):
-        found = _locate(text, core, table, need_marker=False)
-        if found is not None:
-            spans.append(_span(text, found, default_currency, bare_default=False))
-    return spans
+    located = [
+        _locate(text, core, table, need_marker=False)
+        for core in _vague_cores(_lower(text), _anchors(text))
+    ]
+    found = [f for f in located if f is not None and not f.negative]
+    return [_span(text, f, default_currency, bare_default=False) for f in _non_overlapping(found)]
 
 
 def parse_money(text: str, *, default_currency: str | None = None) -> Money:

@@ -106,6 +106,8 @@ RUPEE_AMOUNTS: list[tuple[str, int]] = [
     ("Rs 5 lakh crore", 5_000_000_000_000),
     ("Rs 10,000 crore", 100_000_000_000),
     ("1,25,00,000 rupees", 12_500_000),
+    ("Rs1.5tr", 1_500_000_000_000),
+    ("Rs 5 lac", 500_000),
 ]
 
 
@@ -294,6 +296,16 @@ def test_find_vague_amounts_reports_every_vague_quantity() -> None:
     assert all(s.money.amount is None for s in spans)
     assert all(text[s.start : s.end] == s.money.text for s in spans)
     assert isinstance(spans[0], MoneySpan)
+
+
+def test_vague_amounts_come_in_text_order() -> None:
+    text = "Lakhs of rupees at first, then billions of dollars, then crores of rupees."
+    spans = find_vague_amounts(text, default_currency="INR")
+    assert [(s.money.text, s.money.currency) for s in spans] == [
+        ("Lakhs of rupees", "INR"),
+        ("billions of dollars", "USD"),
+        ("crores of rupees", "INR"),
+    ]
 
 
 def test_find_money_passes_default_currency_through() -> None:
