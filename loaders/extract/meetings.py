@@ -78,9 +78,31 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
             if draft is not None:
                 _merge_or_add(draft, drafts)
         ctx.update(sides, people)
+    for draft in drafts:
+        if draft.start_date is None and draft.modality is Modality.ASSERTED:
+            _date_from_context(doc, draft)
     for number, draft in enumerate(drafts, start=1):
         draft.ref = f"meeting-{number}"
     return drafts
+
+
+def _date_from_context(doc: Document, draft: MeetingDraft) -> None:
+    """An undated meeting that happened takes the day the sentences before it give (the lede
+    usually dates the event), if one is a single past day."""
+    first = draft.sentences[0].index
+    for s in reversed(doc.sentences[:first]):
+        days = [
+            d
+            for d in s.dates
+            if d.span.precision is DatePrecision.DAY
+            and d.span.end is None
+            and (doc.published is None or d.span.start <= doc.published)
+        ]
+        if days:
+            draft.start_date = days[0].span.start
+            draft.precision = DatePrecision.DAY
+            draft.confidence -= 0.1
+            return
 
 
 def _norm(text: str) -> str:
@@ -170,12 +192,14 @@ def _meeting(
         location_country=place_country,
         confidence=confidence,
     )
+    draft.modality = clause_modality(doc, s, trigger.start, trigger.end)
     if date is not None:
         span = date.span
         draft.start_date, draft.end_date = span.start, span.end
         draft.precision = DatePrecision(getattr(span.precision, "value", span.precision))
         draft.explicit_date = True
-    draft.modality = clause_modality(doc, s, trigger.start, trigger.end)
+        if draft.modality is Modality.PLANNED and date.is_relative:
+            _to_future(doc, draft)
     if draft.modality is Modality.DENIED:
         return None
     if draft.modality is Modality.PLEDGED:
@@ -220,7 +244,7 @@ def _location_near(doc: Document, s: Sentence, trigger: PhraseHit) -> tuple[str 
                 continue
             name: str | None = m.actor if m.kind is ActorKind.PLACE else m.text
         elif m.kind is ActorKind.STATE and m.alias_kind in (AliasKind.NAME, AliasKind.SHORT):
-            if word != "in":
+            if word not in ("in", "to", "visit", "visited", "visiting"):
                 continue
             name = None
         else:
@@ -229,6 +253,18 @@ def _location_near(doc: Document, s: Sentence, trigger: PhraseHit) -> tuple[str 
         if best is None or distance < best[0]:
             best = (distance, name, m.entry.country_iso3)
     return (best[1], best[2]) if best is not None else (None, None)
+
+
+def _to_future(doc: Document, draft: MeetingDraft) -> None:
+    """A planned meeting's relative date read as past ("in May", "on Thursday") is the next one."""
+    if doc.published is None or draft.start_date is None or draft.start_date >= doc.published:
+        return
+    if draft.precision is DatePrecision.DAY and draft.end_date is None:
+        if (doc.published - draft.start_date).days < 7:
+            draft.start_date += dt.timedelta(days=7)
+    elif draft.precision is DatePrecision.MONTH:
+        start = draft.start_date
+        draft.start_date = start.replace(year=start.year + 1)
 
 
 def _pick_date(s: Sentence, near: int) -> DateMatch | None:
