@@ -52,10 +52,15 @@ class AgreementParty(Base):
     __table_args__ = ({"comment": "The parties to each agreement."},)
 
     agreement_id: Mapped[int] = mapped_column(
-        ForeignKey("agreements.agreement_id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("agreements.agreement_id", ondelete="CASCADE"),
+        primary_key=True,
+        comment="The agreement.",
     )
     actor_id: Mapped[int] = mapped_column(
-        ForeignKey("actors.actor_id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("actors.actor_id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+        comment="A party to it.",
     )
 
 
@@ -66,7 +71,9 @@ class AgreementSector(Base):
     __table_args__ = ({"comment": "The sectors each agreement covers."},)
 
     agreement_id: Mapped[int] = mapped_column(
-        ForeignKey("agreements.agreement_id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("agreements.agreement_id", ondelete="CASCADE"),
+        primary_key=True,
+        comment="The agreement.",
     )
     sector_code: Mapped[str] = mapped_column(
         ForeignKey("sectors.sector_code"), primary_key=True, comment="Code from the sector list."

@@ -55,10 +55,15 @@ class MeetingParticipant(Base):
     __table_args__ = ({"comment": "Who took part in each meeting."},)
 
     meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.meeting_id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("meetings.meeting_id", ondelete="CASCADE"),
+        primary_key=True,
+        comment="The meeting.",
     )
     actor_id: Mapped[int] = mapped_column(
-        ForeignKey("actors.actor_id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("actors.actor_id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+        comment="The actor who took part.",
     )
     represents_actor_id: Mapped[int | None] = mapped_column(
         ForeignKey("actors.actor_id", ondelete="SET NULL"),

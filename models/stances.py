@@ -44,10 +44,15 @@ class StatementSpeaker(Base):
     __table_args__ = ({"comment": "Who made each statement."},)
 
     statement_id: Mapped[int] = mapped_column(
-        ForeignKey("statements.statement_id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("statements.statement_id", ondelete="CASCADE"),
+        primary_key=True,
+        comment="The statement.",
     )
     actor_id: Mapped[int] = mapped_column(
-        ForeignKey("actors.actor_id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("actors.actor_id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+        comment="The actor who made it.",
     )
 
 

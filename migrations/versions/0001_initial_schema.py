@@ -923,8 +923,8 @@ def upgrade() -> None:
 
     op.create_table(
         "meeting_participants",
-        sa.Column("meeting_id", sa.Integer(), nullable=False),
-        sa.Column("actor_id", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Integer(), nullable=False, comment="The meeting."),
+        sa.Column("actor_id", sa.Integer(), nullable=False, comment="The actor who took part."),
         sa.Column(
             "represents_actor_id",
             sa.Integer(),
@@ -1070,8 +1070,8 @@ def upgrade() -> None:
 
     op.create_table(
         "statement_speakers",
-        sa.Column("statement_id", sa.Integer(), nullable=False),
-        sa.Column("actor_id", sa.Integer(), nullable=False),
+        sa.Column("statement_id", sa.Integer(), nullable=False, comment="The statement."),
+        sa.Column("actor_id", sa.Integer(), nullable=False, comment="The actor who made it."),
         sa.ForeignKeyConstraint(
             ["actor_id"],
             ["actors.actor_id"],
@@ -1146,8 +1146,8 @@ def upgrade() -> None:
 
     op.create_table(
         "agreement_parties",
-        sa.Column("agreement_id", sa.Integer(), nullable=False),
-        sa.Column("actor_id", sa.Integer(), nullable=False),
+        sa.Column("agreement_id", sa.Integer(), nullable=False, comment="The agreement."),
+        sa.Column("actor_id", sa.Integer(), nullable=False, comment="A party to it."),
         sa.ForeignKeyConstraint(
             ["actor_id"],
             ["actors.actor_id"],
@@ -1169,7 +1169,7 @@ def upgrade() -> None:
 
     op.create_table(
         "agreement_sectors",
-        sa.Column("agreement_id", sa.Integer(), nullable=False),
+        sa.Column("agreement_id", sa.Integer(), nullable=False, comment="The agreement."),
         sa.Column(
             "sector_code",
             sa.String(length=40),
