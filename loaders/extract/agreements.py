@@ -24,7 +24,7 @@ from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.meetings import MeetingDraft
 from entente.loaders.extract.modality import clause_bounds, clause_modality
 from entente.loaders.extract.sectors import sectors_in
-from entente.models.vocab import ActorKind, AgreementKind, AgreementStatus, Modality
+from entente.models.vocab import ActorKind, AgreementKind, AgreementStatus, DatePrecision, Modality
 
 _KIND_RANK = {
     AgreementKind.MEMORANDUM: 0,
@@ -40,6 +40,11 @@ _DETERMINERS = re.compile(
 )
 _TITLE_STOP = re.compile(r"[,;:.(“\"]|\s(?:which|that|who|as|after|during|while|but|and\s+\w+ed)\s")
 _MAX_TITLE = 120
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:the|a|an|their|its|his|her|our|this|that|new)\s+((?:[\w-]+\s+){1,3})$", re.IGNORECASE
+)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_BACKGROUND_DAYS = 180  # an agreement dated further back than this is history, not news
 
 
 @dataclass
@@ -59,6 +64,7 @@ class AgreementDraft:
     agreement_date: dt.date | None = None
     modality: Modality = Modality.ASSERTED
     confidence: float = 0.65
+    title_start: int = 0
 
 
 def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[AgreementDraft]:
@@ -103,13 +109,17 @@ def _agreement(
     ]
     if not (in_clause or sectors or programs):
         return None
+    if not in_clause and verb.text.lower() in words.weak_verbs:
+        return None  # "trade reached $23 billion": growth, not an agreement
+    if not strong and any(left <= m.start < right for m in s.money):
+        return None  # "agreed to provide $4 million" is an aid flow, told apart by aid.py
     kind_hit = min(
         in_clause,
         key=lambda k: (_KIND_RANK[AgreementKind(k.label)], abs(k.start - verb.start)),
         default=None,
     )
     parties = _parties(doc, s, sides, ctx, meetings)
-    if not parties:
+    if len(parties) < 2:
         return None
     status = AgreementStatus(verb.label)
     if kind_hit is not None:
@@ -123,6 +133,7 @@ def _agreement(
         confidence -= 0.15
     draft = AgreementDraft(
         title=_title(doc, s, verb, kind_hit, programs, sectors),
+        title_start=kind_hit.start if kind_hit is not None else verb.start,
         kind=kind,
         status=status,
         parties=parties,
@@ -138,7 +149,15 @@ def _agreement(
         modality = Modality.ASSERTED
     draft.modality = modality
     if s.dates:
-        draft.agreement_date = s.dates[0].span.end or s.dates[0].span.start
+        near = min(s.dates, key=lambda d: abs(d.start - verb.start))
+        draft.agreement_date = near.span.end or near.span.start
+        if (
+            status is not AgreementStatus.IN_FORCE
+            and doc.published is not None
+            and near.span.precision is DatePrecision.YEAR
+            and (doc.published - near.span.start).days > _BACKGROUND_DAYS
+        ):
+            return None  # background: "upgraded ties to a strategic partnership in 2018"
     if status is not AgreementStatus.IN_FORCE:
         draft.meeting = _meeting_of(s, parties, meetings)
         if draft.meeting is not None and draft.agreement_date is None:
@@ -207,10 +226,14 @@ def _title(
         if verb.end <= kind_hit.start and kind_hit.start - verb.end <= 60:
             start = verb.end
         else:
-            # the modifiers just before the noun ("Comprehensive Economic Partnership")
+            # the modifiers just before the noun ("Comprehensive Economic Partnership",
+            # "their comprehensive economic partnership")
             head = text[max(s.start, kind_hit.start - 60) : kind_hit.start]
             lead = re.search(r"((?:[A-Z][\w\u2019'-]*\s+)*)$", head)
-            if lead:
+            after_det = _AFTER_DETERMINER.search(head)
+            if after_det and len(after_det.group(1)) > len(lead.group(1) if lead else ""):
+                start = kind_hit.start - len(after_det.group(1))
+            elif lead:
                 start = kind_hit.start - len(lead.group(1))
         end = kind_hit.end
         tail = text[kind_hit.end : s.end]
@@ -238,9 +261,14 @@ def _title(
 
 
 def _dedupe(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
-    """One agreement per title and set of parties; later mentions add evidence only."""
+    """One agreement per title and set of parties; a bare later "the agreement" or "the
+    contract" is the one already found."""
     out: list[AgreementDraft] = []
     for draft in drafts:
+        before = draft.sentence.text[: max(0, draft.title_start - draft.sentence.start)]
+        bare = len(draft.title.split()) == 1 and _DEFINITE.search(before) is not None
+        if bare and any(set(d.parties) == set(draft.parties) for d in out):
+            continue
         same = next(
             (
                 d
