@@ -137,9 +137,6 @@ def _statement(draft: StatementDraft) -> StatementIn:
 
 def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
     actors: list[ActorIn] = []
-    for person in sorted(doc.persons.values(), key=lambda p: p.first_start):
-        if person.titles or person.known:
-            actors.append(_person(doc, person))
     named: list[str] = []
     for m in bundle.meetings:
         named += [p.actor for p in m.participants] + [p.represents or "" for p in m.participants]
@@ -151,6 +148,10 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
         named += [*st.speakers, st.target or ""]
     for person in doc.persons.values():
         named += [of for _, of in person.titles if of]
+    in_facts = set(named)
+    for person in sorted(doc.persons.values(), key=lambda p: p.first_start):
+        if person.titles or person.name in in_facts:
+            actors.append(_person(doc, person))
     gaz = doc.gazetteer
     for name in dict.fromkeys(named):
         kind = gaz.organizations.get(name)
@@ -170,6 +171,9 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
 
 def _person(doc: Document, person: Person) -> ActorIn:
     roles = [RoleIn(title=title, of=of) for title, of in person.titles]
+    known = doc.gazetteer.people.get(person.name)
+    if not roles and known is not None and known.role_title:
+        roles = [RoleIn(title=known.role_title, of=known.role_of or known.country_iso3)]
     aliases = _surnames(person.name, doc.lexicon.surname_first)[:1]
     aliases = [a for a in aliases if a != person.name]
     quote = next(

@@ -193,6 +193,7 @@ class Lexicon:
     surname_first: frozenset[str]
     not_names: frozenset[str]
     institution_words: frozenset[str]
+    title_words: frozenset[str]
     places: dict[str, str]
     state_currencies: dict[str, str]
 
@@ -313,6 +314,7 @@ def lexicon() -> Lexicon:
         surname_first=frozenset(_read_lines("surname_first.txt")),
         not_names=frozenset(_read_lines("not_names.txt")),
         institution_words=frozenset(_read_lines("institution_words.txt")),
+        title_words=frozenset(_read_lines("title_words.txt")),
         places=_places(),
         state_currencies={
             row["iso3"].strip(): row["currency"].strip()

@@ -76,6 +76,10 @@ class _PeopleFinder:
             earlier = self.surnames.get(name)
             if earlier is not None:
                 return earlier
+            # some names are used by the given name ("General Prasert")
+            given = [p for p in self.doc.persons.values() if p.name.split()[0] == name]
+            if len(given) == 1 and len(given[0].name.split()) > 1:
+                return given[0]
             known = self.known_surnames.get(name)
             if known is not None:
                 return self.person(known, start)
@@ -157,6 +161,12 @@ class _PeopleFinder:
             j += 1
         return j, i
 
+    def is_institution(self, i: int, j: int) -> bool:
+        """Whether capitalised words are a body's name ("Border Committee"), not a person's."""
+        if any(self.tokens[k].text in self.lex.institution_words for k in range(i, j)):
+            return True
+        return j < len(self.tokens) and self.tokens[j].text in self.lex.institution_words
+
     def words(self, i: int, j: int) -> list[str]:
         """Name words of tokens ``i:j``, re-joining hyphens and initials as written."""
         text = self.doc.text[self.tokens[i].start : self.tokens[j - 1].end]
@@ -218,6 +228,7 @@ class _PeopleFinder:
         of, aff_start = self.affiliation(s, left, mention_ending)
         after, title_of = self.extend_right(s, last + 1, mentions)
         of = of or title_of
+        after = self.portfolio_list(s, last + 1, after)
         after = self.give_back_name(s, last + 1, after, mentions)
         if of is None and after + 1 < s.tok_end and self.tokens[after].text == "of":
             mention = mentions.get(after + 1)
@@ -258,6 +269,8 @@ class _PeopleFinder:
             if name_from < s.tok_end and self.tokens[name_from].text == ".":
                 name_from += 1
         i, j = self.name_after(name_from, s.tok_end, mentions)
+        if j > i and self.is_institution(i, j):
+            j = i
         person: Person | None = None
         ref_start = self.tokens[aff_start if aff_start is not None else left].start
         if j > i:
@@ -286,25 +299,54 @@ class _PeopleFinder:
         taken.update(range(left, after))
         self.note(refs, PersonRef(ref_start, ref_end, person, how))
 
+    def portfolio_list(self, s: Sentence, base: int, after: int) -> int:
+        """A title whose portfolios are listed with commas: "Minister of Planning, Economic
+        Development and International Cooperation"."""
+        if self.tokens[after - 1].text not in self.lex.title_words:
+            return after
+        while after + 1 < s.tok_end and self.tokens[after].text == ",":
+            k = after + 1
+            while k < s.tok_end and (
+                self.tokens[k].text in self.lex.title_words or self.tokens[k].text == "and"
+            ):
+                k += 1
+            if k == after + 1 or self.tokens[k - 1].text == "and":
+                break
+            after = k
+        return after
+
     def give_back_name(
         self, s: Sentence, base: int, after: int, mentions: dict[int, Mention]
     ) -> int:
         """Where a title ends when its "of/for ..." words ran into a name with no comma
         between ("Minister for Foreign Trade Claire Dumont announced"): the last two or three
         capitalised words go back to the name, if no name follows anyway."""
-        if after <= base or after >= s.tok_end:
+        if after <= base:
             return after
-        i, j = self.name_after(after, s.tok_end, mentions)
-        if j > i or self.tokens[after].text in (",", "(", "\u2019", "'"):
-            return after
-        run = after
-        while run > base and is_capitalized(self.tokens[run - 1].text):
-            run -= 1
-        size = after - run
-        if size < 3:
-            return after
-        keep = max(1, size - 2)
-        return run + keep
+        if after < s.tok_end:
+            i, j = self.name_after(after, s.tok_end, mentions)
+            if j > i or self.tokens[after].text in ("(", "\u2019", "'"):
+                return after
+            if self.tokens[after].text == ",":
+                i, j = self.name_after(after + 1, s.tok_end, mentions)
+                if j > i and (after + 1) not in mentions:
+                    return after  # "Minister of Mines and Energy, Pablo Ortega"
+        # the first capitalised word after the "of/for" that names no portfolio starts the name
+        k = base
+        while k < after and self.tokens[k].text in ("of", "for", "to", "the", "and"):
+            k += 1
+        start = k
+        while k < after:
+            word = self.tokens[k].text
+            if word in ("of", "for", "to", "the", "and") or word in self.lex.title_words:
+                k += 1
+            elif k in mentions and k == start:
+                k = mentions[k].tok_end
+            else:
+                break
+        if start < k < after and after - k <= 4:
+            return k
+        return after
 
     def extend_left(self, s: Sentence, first: int, mention_ending: dict[int, Mention]) -> int:
         """Qualifiers before a title: "First Deputy", "Development", "acting"."""
@@ -352,10 +394,17 @@ class _PeopleFinder:
             if self.tokens[j].text == "the" and j + 1 < s.tok_end:
                 j += 1
             mention = mentions.get(j)
+            continues = (
+                mention is not None
+                and mention.tok_end < s.tok_end
+                and is_capitalized(self.tokens[mention.tok_end].text)
+                and mention.tok_end not in mentions
+            )
             if (
                 mention is not None
                 and mention.side is not None
                 and mention.kind is not ActorKind.PLACE
+                and not continues
             ):
                 is_org = mention.kind is not ActorKind.STATE
                 if prep == "of" or (prep == "for" and is_org):
@@ -371,8 +420,18 @@ class _PeopleFinder:
             while k < s.tok_end:
                 word = self.tokens[k].text
                 inside = mentions.get(k)
-                if inside is not None and inside.kind is ActorKind.PLACE:
+                if inside is not None and (
+                    inside.kind is ActorKind.PLACE or (k == j and continues)
+                ):
                     k = inside.tok_end
+                elif (
+                    word in HYPHENS
+                    and k > j
+                    and k + 1 < s.tok_end
+                    and self.tokens[k].start == self.tokens[k - 1].end
+                    and is_capitalized(self.tokens[k + 1].text)
+                ):
+                    k += 2  # a hyphenated name inside the run: "Al-Saadi"
                 elif (
                     is_capitalized(word) and word not in self.lex.not_names and k not in mentions
                 ) or (
@@ -602,8 +661,11 @@ _NOT_ACTING = frozenset({"in", "at", "to", "from", "near", "outside", "inside", 
 
 def _country_from_context(doc: Document, person: Person) -> str | None:
     taken = {p.country for p in doc.persons.values() if p is not person and p.country}
+    # someone named in the same sentence as a person of state X is usually from elsewhere
+    others: set[str | None] = set()
     if person.sentence is not None:
         s = doc.sentences[person.sentence]
+        others = {r.person.country for r in s.people if r.person is not person}
         at = next((r.start for r in s.people if r.person is person), s.start)
         candidates: list[tuple[int, str]] = []
         for m in s.mentions:
@@ -613,13 +675,35 @@ def _country_from_context(doc: Document, person: Person) -> str | None:
             if prev in _NOT_ACTING:
                 continue
             candidates.append((abs(m.start - at), m.actor))
+        candidates = [c for c in candidates if c[1] not in others]
         if candidates:
             return min(candidates)[1]
+        if person.sentence > 0:
+            before = doc.sentences[person.sentence - 1]
+            states = [
+                m.actor
+                for m in before.mentions
+                if m.kind is ActorKind.STATE and not before.dateline and m.actor not in others
+            ]
+            if states:
+                return states[-1]
+    for s in doc.sentences:
+        if s.dateline:
+            places = [
+                m for m in s.mentions if m.entry.country_iso3 and m.entry.country_iso3 not in others
+            ]
+            if places:
+                return places[0].entry.country_iso3
     counts: dict[str, int] = {}
     for s in doc.sentences:
         for m in s.mentions:
             if m.kind is ActorKind.STATE and m.actor not in taken:
                 counts[m.actor] = counts.get(m.actor, 0) + 1
+    if not counts:
+        for s in doc.sentences:
+            for m in s.mentions:
+                if m.kind is ActorKind.STATE:
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
     if counts:
         return max(counts, key=lambda code: counts[code])
     return None
