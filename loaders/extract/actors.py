@@ -6,10 +6,19 @@ alias first), so it costs a few dictionary look-ups per word whatever the size o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from entente.loaders.extract.tokens import APOSTROPHES, HYPHENS, Token, is_capitalized, norm
-from entente.loaders.gazetteer import Gazetteer, GazetteerEntry
+from entente.loaders.extract.tokens import (
+    APOSTROPHES,
+    HYPHENS,
+    Token,
+    is_capitalized,
+    norm,
+    token_key,
+    tokenize,
+)
+from entente.loaders.gazetteer import Gazetteer, GazetteerEntry, IndexEntry
 from entente.models.vocab import ActorKind, AliasKind
 
 
@@ -49,14 +58,24 @@ class Mention:
         return None
 
 
-def find_mentions(tokens: list[Token], text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Every gazetteer alias in ``tokens`` (longest match, no overlaps), in text order."""
+def find_mentions(
+    tokens: list[Token],
+    text: str,
+    gazetteer: Gazetteer,
+    extra: dict[str, list[IndexEntry]] | None = None,
+) -> list[Mention]:
+    """Every gazetteer alias in ``tokens`` (longest match, no overlaps), in text order.
+
+    ``extra`` is an index of names the text itself defines (organisations with acronyms)."""
     index = gazetteer.index()
     mentions: list[Mention] = []
     count = len(tokens)
     i = 0
     while i < count:
-        candidates = index.get(norm(tokens[i].text))
+        word = norm(tokens[i].text)
+        candidates = index.get(word)
+        if extra and word in extra:
+            candidates = sorted([*extra[word], *(candidates or [])], key=lambda c: -len(c[0]))
         matched = 0
         if candidates:
             for key, entries in candidates:
@@ -109,3 +128,52 @@ def _mention(tokens: list[Token], text: str, i: int, size: int, entry: Gazetteer
         possessive=possessive,
         compound=joined_left or joined_right,
     )
+
+
+_DEFINED = re.compile(
+    r"(?P<name>[A-Z][\w\u2019'&-]*(?:[ \t]+(?:[A-Z][\w\u2019'&-]*|of|for|and|the|de|du|des|la))*)"
+    r"(?:[ \t]*\([ \t]*(?P<paren>[A-Z][A-Za-z]{1,7})[ \t]*\)"
+    r"|,[ \t]+known[ \t]+as[ \t]+(?P<known>[A-Z][A-Za-z]{1,7})\b)"
+)
+_OWNER = re.compile(r"^.*?\b(?:of|for)[ \t]+the[ \t]+|^[\w-]+[\u2019']s[ \t]+")
+_LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+)+")
+
+
+def defined_organizations(text: str, gazetteer: Gazetteer, heads: frozenset[str]) -> list[GazetteerEntry]:
+    """Organisations the text names with an acronym that the gazetteer does not know."""
+    found: list[GazetteerEntry] = []
+    seen: set[str] = set()
+    for match in _DEFINED.finditer(text):
+        name = _LEADING.sub("", match.group("name")).strip()
+        owner = _OWNER.match(name)
+        if owner and not any(w in heads for w in owner.group().split()):
+            name = name[owner.end() :]  # "Managing Director of the X Authority", "Kenya's X Bank"
+        acronym = match.group("paren") or match.group("known") or ""
+        words = name.split()
+        if not words or not any(w in heads for w in words) or name in seen:
+            continue
+        if gazetteer.lookup(name) or gazetteer.lookup(acronym):
+            continue
+        country = None
+        for m in find_mentions(tokenize(name), name, gazetteer):
+            if m.kind is ActorKind.STATE:
+                country = m.actor
+                break
+        seen.add(name)
+        found.append(
+            GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, country)
+        )
+        found.append(
+            GazetteerEntry(acronym, name, ActorKind.ORGANIZATION, AliasKind.SHORT, country)
+        )
+    return found
+
+
+def small_index(entries: list[GazetteerEntry]) -> dict[str, list[IndexEntry]]:
+    """A token index like the gazetteer's, for a few entries."""
+    index: dict[str, list[IndexEntry]] = {}
+    for entry in entries:
+        key = token_key(entry.alias)
+        if key:
+            index.setdefault(key[0], []).append((key, (entry,)))
+    return index

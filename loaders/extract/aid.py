@@ -236,6 +236,8 @@ def _parties(
     recipient: str | None = None
     for span in spans:
         before = _word_before(doc.text, span.start, s.start)
+        if before in ("its", "their", "his", "her"):
+            continue  # "released $25 million from its emergency fund": the subject's own fund
         if before in ctx.donor_prepositions and donor is None:
             donor = span.side
         elif before in ctx.recipient_prepositions and recipient is None:

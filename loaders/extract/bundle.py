@@ -154,6 +154,18 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
             actors.append(_person(doc, person))
     gaz = doc.gazetteer
     for name in dict.fromkeys(named):
+        defined = doc.defined.get(name)
+        if defined is not None:
+            acronyms = _defined_aliases(doc, name)
+            actors.append(
+                ActorIn(
+                    name=name,
+                    kind=ActorKind.ORGANIZATION,
+                    country=defined.country_iso3,
+                    aliases=acronyms,
+                )
+            )
+            continue
         kind = gaz.organizations.get(name)
         if kind is None:
             continue
@@ -167,6 +179,13 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
             )
         )
     return actors
+
+
+def _defined_aliases(doc: Document, name: str) -> list[str]:
+    """The acronyms the text gives an organisation it defines."""
+    return sorted(
+        {m.text for s in doc.sentences for m in s.mentions if m.actor == name and m.text != name}
+    )
 
 
 def _person(doc: Document, person: Person) -> ActorIn:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from entente.loaders.extract.actors import Mention
 from entente.loaders.extract.lexicon import Lexicon
 from entente.loaders.extract.tokens import Token
-from entente.loaders.gazetteer import Gazetteer
+from entente.loaders.gazetteer import Gazetteer, GazetteerEntry
 from entente.models.vocab import ActorKind
 
 if TYPE_CHECKING:
@@ -92,6 +92,8 @@ class Document:
     tokens: list[Token]
     sentences: list[Sentence]
     persons: dict[str, Person] = field(default_factory=dict)
+    # organisations the text defines with an acronym, by name
+    defined: dict[str, GazetteerEntry] = field(default_factory=dict)
 
     def sides(self, sentence: Sentence) -> list[str]:
         """States and bodies a sentence names (persons by the state they serve), in order."""

@@ -172,6 +172,7 @@ class ContextWords:
     location_prepositions: frozenset[str]
     recipient_prepositions: frozenset[str]
     donor_prepositions: frozenset[str]
+    organization_heads: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,7 @@ def _context() -> ContextWords:
         location_prepositions=words("location_prepositions"),
         recipient_prepositions=words("recipient_prepositions"),
         donor_prepositions=words("donor_prepositions"),
+        organization_heads=frozenset(str(w) for w in data.get("organization_heads", []) or []),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from entente.loaders.extract.actors import find_mentions
+from entente.loaders.extract.actors import defined_organizations, find_mentions, small_index
 from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import lexicon
 from entente.loaders.extract.people import find_people
@@ -46,7 +46,9 @@ def build_document(
             )
         )
     doc = Document(text, published, gaz, lex, tokens, sentences)
-    mentions = find_mentions(tokens, text, gaz)
+    defined = defined_organizations(text, gaz, lex.context.organization_heads)
+    doc.defined = {e.actor: e for e in defined}
+    mentions = find_mentions(tokens, text, gaz, small_index(defined) if defined else None)
     m = 0
     for sentence in sentences:
         while m < len(mentions) and mentions[m].start < sentence.start:
