@@ -76,7 +76,12 @@ def attach_dates_and_money(doc: Document) -> None:
                 if not any(x.start <= m.start < x.end for x in found_money)
             ]
     for sentence, found_vague in zip(doc.sentences, _share(vague, doc.sentences), strict=True):
-        sentence.vague_money = found_vague
+        # a vague amount with a currency ("billions of dollars") is already among the amounts
+        sentence.vague_money = [
+            v
+            for v in found_vague
+            if not any(m.start < v.end and v.start < m.end for m in sentence.money)
+        ]
 
 
 def _local_currency(doc: Document, s: Sentence, span: MoneySpan) -> MoneySpan:
