@@ -25,7 +25,11 @@ The rules, in one place:
     ``the day after tomorrow``, ``three days ago``, ``two weeks ago``: days.
   - ``on Monday`` / ``this Monday``: the latest Monday on or before the published date;
     ``last Monday`` / ``this past Monday``: the latest strictly before;
-    ``next Monday`` / ``this coming Monday``: the first strictly after.
+    ``next Monday`` / ``this coming Monday``: the first strictly after. In running text a
+    sentence that speaks of the future before the weekday (``will meet on Monday``, ``is due
+    on Monday``: will, would, due, expected to, scheduled... with no said/announced after it)
+    makes it the first Monday on or after the published date. ``Britain will pay, the
+    minister said on Monday`` stays in the past: the date goes with ``said``.
   - ``last week``, ``this week``, ``next week``: the Monday-to-Sunday week, as a range of days;
     ``earlier this week`` runs from its Monday to the published date, ``later this week`` from
     the published date to its Sunday.
@@ -33,8 +37,11 @@ The rules, in one place:
     ``next month``, ``a month ago``: month precision. Likewise ``... year``: year precision.
   - ``in March`` (also since, during, until, before, after, by, from, early, late, mid-):
     March of the published year when March is not after the published month, else of the
-    year before. ``last March`` is the latest March before the published month, ``next March``
-    the first after it, ``this March`` the one in the published year.
+    year before. In running text, a future sentence as for weekdays (``will meet in March``)
+    turns this round: the published year when March is not before the published month, else
+    the year after; ``since March`` always looks back. ``last March`` is the latest March
+    before the published month, ``next March`` the first after it, ``this March`` the one in
+    the published year.
   - A day or range with no year (``January 5``, ``May 13-16``) takes the year that puts it
     nearest the published date (a tie goes to the past): in a January 2026 article
     ``December 30`` is 2025-12-30 and ``January 10`` is 2026-01-10.
@@ -99,27 +106,22 @@ class DateMatch:
 
 # --- words -----------------------------------------------------------------------------------
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sep", "Sept"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTH_NAMES: list[tuple[str, ...]] = [
+    # the full name first, then its abbreviations (written with or without a dot)
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+]
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _WEEKDAYS = {
     name: number
     for number, name in enumerate(
@@ -131,8 +133,8 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-_FULL_MONTH = "|".join(name for name in _MONTHS if len(name) > 4 or name == "May")
-_SHORT_MONTH = "|".join(sorted((n for n in _MONTHS if len(n) <= 4 and n != "May"), key=len)[::-1])
+_FULL_MONTH = "|".join(names[0] for names in _MONTH_NAMES)
+_SHORT_MONTH = "|".join(short for names in _MONTH_NAMES for short in names[1:])
 _MONTH_RE = rf"(?:{_FULL_MONTH}|(?:{_SHORT_MONTH})\.?)(?![A-Za-z])"
 _WEEKDAY_RE = "(?:" + "|".join(_WEEKDAYS) + r")(?![A-Za-z])"
 
@@ -195,6 +197,17 @@ _AGO_BEFORE = re.compile(
 _DAY_WORD_BEFORE = re.compile(r"\bthe\s+day\s+(?P<dir>before|after)\s+\Z")
 _PERIOD_BEFORE = re.compile(r"\b(?:(?:(?P<when>earlier|later)\s+)?this|(?P<dir>last|next))\s+\Z")
 
+# Words that put what follows them in the sentence in the future.
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|would|shall|won't|wouldn't|due|expected\s+to|set\s+to|plans?\s+to"
+    r"|planned\s+to|planning\s+to|intends?\s+to|scheduled|to\s+be\s+held|agreed\s+to"
+    r"|is\s+to|are\s+to|upcoming|next)\b|\w'll\b"
+)
+
+_ATTRIBUTION = re.compile(
+    r"(?i)\b(?:said|says|announced|told|added|stated|reported|confirmed|noted|according)\b"
+)
+
 # Where to look: figures, capitalised words that may name a month or weekday, relative words.
 _FIGURE = re.compile(r"[0-9]+")
 _CAPITAL = re.compile(r"[ADFJMNOSTW][a-z]")
@@ -236,7 +249,7 @@ def _make_date(year: int, month: int, day: int) -> dt.date:
 
 
 def _month_name(month: int) -> str:
-    return next(name for name, number in _MONTHS.items() if number == month)
+    return _MONTH_NAMES[month - 1][0]
 
 
 def _month_of(token: str) -> int:
@@ -420,6 +433,9 @@ def _weekday_span(published: dt.date | None, weekday: int, mod: str) -> tuple[Da
     if mod in ("next", "this coming", "coming"):
         delta = (weekday - day.weekday() - 1) % 7 + 1
         return DateSpan(day + dt.timedelta(days=delta), None, DatePrecision.DAY), True
+    if mod == "future":  # "will meet on Monday": on or after the published date
+        delta = (weekday - day.weekday()) % 7
+        return DateSpan(day + dt.timedelta(days=delta), None, DatePrecision.DAY), True
     if mod in ("last", "this past", "past"):
         delta = (day.weekday() - weekday - 1) % 7 + 1
     else:
@@ -436,9 +452,28 @@ def _month_alone(published: dt.date | None, month: int, mod: str) -> tuple[DateS
         year = day.year if month > day.month else day.year + 1
     elif mod == "this":
         year = day.year
+    elif mod == "future":  # "will meet in March": this March or, once it has passed, the next
+        year = day.year if month >= day.month else day.year + 1
     else:
         year = day.year if month <= day.month else day.year - 1
     return DateSpan(dt.date(year, month, 1), None, DatePrecision.MONTH), True
+
+
+def _future_context(text: str, pos: int) -> bool:
+    """Whether the sentence, up to ``pos``, speaks of what is to come ("will meet on").
+
+    It does when a future word (will, would, due, expected to, scheduled...) stands before
+    ``pos`` in the sentence and no attribution verb (said, announced...) comes after it.
+    """
+    low = max(0, pos - 300)
+    start = max(text.rfind(". ", low, pos), text.rfind("? ", low, pos), text.rfind("! ", low, pos))
+    start = max(start, text.rfind("\n", low, pos), low)
+    future = [m.start() for m in _FUTURE.finditer(text, start, pos)]
+    if not future:
+        return False
+    # "Britain will provide £40m, the government said on Tuesday": the date goes with "said".
+    said = [m.start() for m in _ATTRIBUTION.finditer(text, start, pos)]
+    return not said or future[-1] > said[-1]
 
 
 def _name_candidates(
@@ -471,14 +506,14 @@ def _name_candidates(
             if alone is not None:
                 month = _MONTHS[alone["m1"]]
                 modifier = _MONTH_MODIFIER.search(text, max(0, pos - 8), pos)
-                start, mod = pos, ""
+                context = _MONTH_CONTEXT.search(text, max(0, pos - 28), pos)
+                # "since March" looks back, whatever the verb.
+                since = context is not None and context.group().lower().startswith("since")
+                future = not since and _future_context(text, pos)
+                start, mod = pos, "future" if future else ""
                 if modifier is not None:
                     start, mod = modifier.start(), modifier.group("mod")
-                if (
-                    modifier is not None
-                    or parse_mode
-                    or _MONTH_CONTEXT.search(text, max(0, pos - 28), pos) is not None
-                ):
+                if modifier is not None or parse_mode or context is not None:
                     out.append(
                         _cand(
                             start,
@@ -490,7 +525,7 @@ def _name_candidates(
         weekday = _WEEKDAY.match(text, pos)
         if weekday is not None:
             modifier = _WEEKDAY_MODIFIER.search(text, max(0, pos - 16), pos)
-            start, mod = pos, ""
+            start, mod = pos, "future" if _future_context(text, pos) else ""
             if modifier is not None:
                 start, mod = modifier.start(), modifier.group("mod")
             wd = _WEEKDAYS[weekday.group("wd")]
@@ -655,8 +690,10 @@ _FALLBACK_UNIT = re.compile(r"(?i)\b(?:second|minute|hour|day|week|fortnight|mon
 def parse_date(text: str, *, published: dt.date | None = None) -> DateSpan:
     """Read a string that is one date expression (a leading on/in/from/since... is allowed).
 
-    Raises ``RelativeDateError`` for a relative expression without ``published`` and
-    ``DateError`` for anything else that is not one readable date.
+    The string has no sentence around it, so ``in March`` and ``on Monday`` look back from
+    ``published`` (see the module docstring). Raises ``RelativeDateError`` for a relative
+    expression without ``published`` and ``DateError`` for anything else that is not one
+    readable date.
     """
     stripped = text.strip()
     lead = _LEADING_PREPOSITION.match(stripped)

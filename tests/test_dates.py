@@ -135,6 +135,44 @@ def test_weekdays_move_with_the_published_date() -> None:
     assert parse_date("later this week", published=sunday) == DateSpan(sunday, None, DAY)
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "month"),
+    [
+        ("in June", "June", 6),
+        ("in July", "July", 7),
+        ("since July", "July", 7),
+        ("in May", "May", 5),
+        ("last June", "last June", 6),
+    ],
+)
+def test_every_month_name_stands_alone(text: str, found: str, month: int) -> None:
+    span = DateSpan(D(2025, month, 1), None, MONTH)
+    assert parse_date(text, published=PUBLISHED) == span
+    matches = find_dates(f"Talks were held {text}.", published=PUBLISHED)
+    assert [(m.text, m.span) for m in matches] == [(found, span)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The committee will meet in March.", ("March", D(2026, 3, 1))),
+        ("The committee met in March.", ("March", D(2025, 3, 1))),
+        ("Talks will resume in January.", ("January", D(2026, 1, 1))),
+        ("Officials said a team would return in December.", ("December", D(2026, 12, 1))),
+        ("Blackouts were scheduled since September.", ("September", D(2025, 9, 1))),
+        ("She is due in Paris on Friday.", ("Friday", D(2026, 1, 9))),
+        ("The ministers will meet on Wednesday.", ("Wednesday", D(2026, 1, 7))),
+        ("They met on Friday.", ("Friday", D(2026, 1, 2))),
+        ("Britain will pay, the minister said on Tuesday.", ("Tuesday", D(2026, 1, 6))),
+        ("It said on Monday that it would pay.", ("Monday", D(2026, 1, 5))),
+        ("It will pay. The minister spoke on Monday.", ("Monday", D(2026, 1, 5))),
+    ],
+)
+def test_a_future_sentence_looks_ahead(sentence: str, expected: tuple[str, dt.date]) -> None:
+    found = find_dates(sentence, published=PUBLISHED)
+    assert [(m.text, m.span.start) for m in found] == [expected]
+
+
 def test_in_a_month_uses_the_published_year_up_to_the_published_month() -> None:
     september = dt.date(2025, 9, 20)
     assert parse_date("in March", published=september).start == dt.date(2025, 3, 1)
