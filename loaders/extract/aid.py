@@ -29,6 +29,10 @@ _PURPOSE = re.compile(
     r"improve|buy|pay|cover|develop|ease|shore|rebuild|repair|restore|boost)))\s+"
 )
 _PURPOSE_STOP = re.compile(r"[,;:.(]|\s(?:which|while|but|despite|after|as)\s")
+_REPORTED = frozenset({"would", "will"})
+_RESTATED = re.compile(
+    r"(?:equivalent|equal)\s+to\s+(?:about|around|roughly|some|nearly)?\s*$", re.IGNORECASE
+)
 _SPECIFIC = (FlowType.MILITARY, FlowType.HUMANITARIAN, FlowType.BUDGET_SUPPORT, FlowType.TECHNICAL)
 
 
@@ -51,6 +55,8 @@ class AidDraft:
     confidence: float = 0.7
     donor_from_context: bool = False
     status_from_default: bool = False
+    donor_explicit: bool = False  # named with "from"
+    recipient_explicit: bool = False  # named with "to", "for", "into" or as receiver
 
 
 def find_aid_flows(doc: Document) -> list[AidDraft]:
@@ -65,9 +71,12 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
         types = list(words.flow_types.finditer(doc.text, s.start, s.end))
         if not statuses and not types:
             continue
-        spans = side_spans(doc, s, adjectives=True)
+        spans = side_spans(doc, s, adjectives=True, capitals=True)
         amounts = [m for m in s.money if not _is_conversion(doc.text, m, s.money)]
         amounts = [m for m in amounts if not _is_trade(doc, s, m, statuses)]
+        amounts = [
+            m for m in amounts if not _RESTATED.search(doc.text[max(s.start, m.start - 30) : m.start])
+        ]
         added: list[AidDraft] = []
         for money in [*amounts, *s.vague_money]:
             if money.money.amount is not None and any(
@@ -112,9 +121,9 @@ def _replace_total_by_parts(
             break
         if earlier.currency == currency and (earlier.amount == total or opener):
             for part in priced:
-                if part.recipient is None:
+                if not part.recipient_explicit:
                     part.recipient = earlier.recipient
-                if part.donor_from_context:
+                if not part.donor_explicit:
                     part.donor = earlier.donor
                 if part.status_from_default:
                     part.status = earlier.status
@@ -149,7 +158,7 @@ def _flow(
     words = doc.lexicon.aid
     _, right = clause_bounds(doc, s, money.start, money.end)
     verb = _nearest_before(statuses, money.start, s.start) or _nearest(statuses, money.start)
-    donor, recipient = _parties(doc, s, money, verb, spans)
+    donor, recipient, donor_explicit, recipient_explicit = _parties(doc, s, money, verb, spans)
     confidence = 0.75
     from_context = False
     if donor is None and last is not None and last.sentence.index >= s.index - 3:
@@ -169,7 +178,8 @@ def _flow(
     flow_type = _flow_type(types, money, s)
     modality = Modality.ASSERTED
     if verb is not None:
-        modality = clause_modality(doc, s, verb.start, verb.end)
+        # "officials said X would provide $5m" reports a commitment, not a hypothesis
+        modality = clause_modality(doc, s, verb.start, verb.end, ignore=_REPORTED)
     if status is FlowStatus.PLEDGED or modality is Modality.PLEDGED:
         status, modality = FlowStatus.PLEDGED, Modality.PLEDGED
     elif modality is Modality.PLANNED:
@@ -193,6 +203,8 @@ def _flow(
         program=programs[0] if programs else None,
         confidence=confidence if amount is not None else confidence - 0.15,
         donor_from_context=from_context,
+        donor_explicit=donor_explicit,
+        recipient_explicit=recipient_explicit,
         status_from_default=verb is None or verb.start > money.start,
     )
     if s.dates:
@@ -202,11 +214,12 @@ def _flow(
 
 
 def _main_other_side(doc: Document, donor: str) -> str | None:
-    """The state the article names most, besides the donor (the likely recipient)."""
+    """The state the article names most, besides the donor and its home (the likely recipient)."""
+    own = doc.gazetteer.organization_country.get(donor) or _defined_country(doc, donor)
     counts: dict[str, int] = {}
     for s in doc.sentences:
         for m in s.mentions:
-            if m.kind is ActorKind.STATE and m.actor != donor:
+            if m.kind is ActorKind.STATE and m.actor not in (donor, own):
                 counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
         return None
@@ -228,8 +241,9 @@ def _parties(
     money: MoneySpan,
     verb: PhraseHit | None,
     spans: list[SideSpan],
-) -> tuple[str | None, str | None]:
-    """(donor, recipient) of one amount from the sides around it."""
+) -> tuple[str | None, str | None, bool, bool]:
+    """(donor, recipient) of one amount from the sides around it, and whether each was named
+    with a preposition ("from X", "to Y") or a receiving verb."""
     ctx = doc.lexicon.context
     words = doc.lexicon.aid
     donor: str | None = None
@@ -242,11 +256,13 @@ def _parties(
             donor = span.side
         elif before in ctx.recipient_prepositions and recipient is None:
             recipient = span.side
+    donor_explicit, recipient_explicit = donor is not None, recipient is not None
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
     if receiving and verb is not None and recipient is None:
         subject = [sp for sp in spans if sp.end <= verb.start and sp.side != donor]
         if subject:
             recipient = subject[0].side
+            recipient_explicit = True
     if donor is None:
         candidates = [sp for sp in spans if sp.side != recipient]
         if receiving:
@@ -259,10 +275,16 @@ def _parties(
         elif candidates:
             donor = candidates[0].side
     if recipient is None:
-        rest = [sp for sp in spans if sp.side != donor]
+        own = doc.gazetteer.organization_country.get(donor or "") or _defined_country(doc, donor)
+        rest = [sp for sp in spans if sp.side not in (donor, own)]
         if rest:
             recipient = rest[0].side
-    return donor, recipient
+    return donor, recipient, donor_explicit, recipient_explicit
+
+
+def _defined_country(doc: Document, name: str | None) -> str | None:
+    entry = doc.defined.get(name or "")
+    return entry.country_iso3 if entry is not None else None
 
 
 def _word_before(text: str, at: int, floor: int) -> str:

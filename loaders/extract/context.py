@@ -62,11 +62,14 @@ def _stands_for_state(doc: Document, s: Sentence, m: Mention) -> bool:
     return len(between) <= 2 and all(w[:1].islower() for w in between)
 
 
-def side_spans(doc: Document, s: Sentence, *, adjectives: bool = False) -> list[SideSpan]:
+def side_spans(
+    doc: Document, s: Sentence, *, adjectives: bool = False, capitals: bool = False
+) -> list[SideSpan]:
     """Sides named in a sentence, in text order (persons by the side they act for).
 
-    Adjectives count only when they stand for the state ("Chinese officials", "Sino-"), unless
-    ``adjectives`` is set; places and capitals used as locations never count.
+    Adjectives count only when they stand for the state ("Chinese officials", "Indo-"), unless
+    ``adjectives`` is set; places never count, nor capitals used as locations unless
+    ``capitals`` is set (money sent "to Cairo" goes to Egypt).
     """
     found: list[SideSpan] = []
     covered: list[tuple[int, int]] = []
@@ -81,7 +84,7 @@ def side_spans(doc: Document, s: Sentence, *, adjectives: bool = False) -> list[
             continue
         if m.tok_start in s.role_mentions:
             continue
-        if is_location(doc, s, m):
+        if is_location(doc, s, m) and not (capitals and m.alias_kind is AliasKind.CAPITAL):
             continue
         how = "name"
         if m.alias_kind in (AliasKind.ADJECTIVE, AliasKind.DEMONYM, AliasKind.PREFIX):

@@ -23,8 +23,11 @@ def clause_bounds(doc: Document, s: Sentence, start: int, end: int) -> tuple[int
     return left, right
 
 
-def clause_modality(doc: Document, s: Sentence, start: int, end: int) -> Modality:
-    """The modality of a fact whose trigger word sits at ``start:end`` in sentence ``s``."""
+def clause_modality(
+    doc: Document, s: Sentence, start: int, end: int, *, ignore: frozenset[str] = frozenset()
+) -> Modality:
+    """The modality of a fact whose trigger word sits at ``start:end`` in sentence ``s``;
+    marker words in ``ignore`` do not count."""
     words = doc.lexicon.modality
     for hit in words.finditer(doc.text, s.start, s.end):
         if hit.label == "denied":
@@ -33,7 +36,7 @@ def clause_modality(doc: Document, s: Sentence, start: int, end: int) -> Modalit
     before_from = max(left, start - _WINDOW)
     found: Modality | None = None
     for hit in words.finditer(doc.text, before_from, end):
-        if hit.end > end:
+        if hit.end > end or hit.text.lower() in ignore:
             continue
         if hit.label == "planned":
             found = Modality.PLANNED
