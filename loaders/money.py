@@ -25,8 +25,9 @@ The rules, in one place:
   match case-sensitively and never straight after a letter or digit (so ``a$2m`` is skipped).
   A one-letter prefix (``R`` for the rand) needs a scale: ``R2 billion`` yes, ``R 20`` no.
   A currency word that repeats the prefix joins the amount (``$5 million dollars``).
-  Bare ``pounds`` (a weight too) and bare ``won`` (a verb too) are not in the table; the
-  qualified ``pounds sterling``, ``Egyptian pounds`` and ``South Korean won`` are.
+  Bare ``won`` (a verb too) names the currency only after a scale (``4 trillion won``);
+  bare ``pounds`` (a weight too) is not in the table, ``pounds sterling`` and
+  ``Egyptian pounds`` are.
 * **Ambiguous currencies**: the ``code`` column may list several codes separated by ``|``.
   The token then means ``default_currency`` when that is one of them; otherwise the code
   marked ``*`` (``$`` is USD unless the default is another dollar; ``¥`` is JPY unless it is
@@ -301,6 +302,9 @@ _AND_SEP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _BETWEEN = re.compile(r"(?i)\bbetween[ \u00a0]+\Z")
 _DIGITS = frozenset("0123456789")
 _MINUS = "-\u2212"
+# Currency words that are everyday English words too ("in 1987 won the seat"): they name a
+# currency only after a scale ("4 trillion won").
+_NEEDS_A_SCALE = frozenset({"won"})
 
 
 # --- scanning --------------------------------------------------------------------------------
@@ -464,8 +468,11 @@ def _prefix_before(text: str, pos: int, table: _Table) -> tuple[int, str, _Marke
     return None
 
 
-def _suffix_after(text: str, pos: int, table: _Table) -> tuple[int, _Marker] | None:
-    """The currency word or code written just after ``pos``."""
+def _suffix_after(
+    text: str, pos: int, table: _Table, *, scaled: bool = True
+) -> tuple[int, _Marker] | None:
+    """The currency word or code written just after ``pos`` (a figure with a scale if
+    ``scaled``: only then may the word be one that is also an everyday word, like won)."""
     m = _SUFFIX.match(text, pos)
     if m is None:
         return None
@@ -483,10 +490,11 @@ def _suffix_after(text: str, pos: int, table: _Table) -> tuple[int, _Marker] | N
             continue
         phrase = text[start:end]
         key = _word_key(phrase)
+        if key.endswith(".") and key not in table.after_words:
+            key, end = key[:-1], end - 1
         marker = table.after_words.get(key)
-        if marker is None and key.endswith("."):
-            marker = table.after_words.get(key[:-1])
-            end -= 1
+        if marker is not None and not scaled and key in _NEEDS_A_SCALE:
+            marker = None
         if marker is None and group == "w1":
             marker = table.after_codes.get(phrase.rstrip("."))
             end = start + len(phrase.rstrip("."))
@@ -511,7 +519,7 @@ def _locate(text: str, core: _Core, table: _Table, *, need_marker: bool) -> _Fou
         else:
             start, marker = prefix_start, found
             # "$5 million dollars": take a redundant currency word that agrees with the prefix.
-            again = _suffix_after(text, core.end, table)
+            again = _suffix_after(text, core.end, table, scaled=core.scaled)
             if again is not None and again[1].codes & found.codes:
                 end = again[0]
     if prefix is None and core.start > 0 and text[core.start - 1].isalnum():
@@ -523,7 +531,7 @@ def _locate(text: str, core: _Core, table: _Table, *, need_marker: bool) -> _Fou
             if of is not None:
                 suffix = _suffix_after(text, of.end(), table)
         else:
-            suffix = _suffix_after(text, core.end, table)
+            suffix = _suffix_after(text, core.end, table, scaled=core.scaled)
         if suffix is not None:
             end, marker = suffix
     if need_marker and (marker is None or (core.year_like and prefix is None)):

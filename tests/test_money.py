@@ -81,6 +81,8 @@ AMOUNTS: list[tuple[str, int | None, str | None]] = [
     ("a hundred million dollars", 100_000_000, "USD"),
     ("$0.5bn", 500_000_000, "USD"),
     ("5 billion South Korean won", 5_000_000_000, "KRW"),
+    ("4 trillion won", 4_000_000_000_000, "KRW"),
+    ("UA 40 million", 40_000_000, "XDR"),  # the African Development Bank's unit of account
     ("1.2 billion liras", 1_200_000_000, "TRY"),
     ("SDR 1.1 billion", 1_100_000_000, "XDR"),
     ("NIS 3 billion", 3_000_000_000, "ILS"),
@@ -187,6 +189,7 @@ def test_ranges_with_a_shared_scale_have_no_single_amount() -> None:
         "$5 million in aid",
         "a$2m",
         "1,5 million euros",  # a decimal comma is not read
+        "400 won",  # "won" is a currency only after a scale
     ],
 )
 def test_parse_money_rejects_what_is_not_one_amount(text: str) -> None:
@@ -251,6 +254,11 @@ def test_find_money_skips_figures_without_a_currency() -> None:
         "little, said the F-16 pilot, who flew 1,250 missions."
     )
     assert find_money(text) == []
+
+
+def test_everyday_words_name_a_currency_only_after_a_scale() -> None:
+    text = "The team of 12 won the cup, and in 1987 won the seat; Seoul paid 4 trillion won."
+    assert _found(text) == [("4 trillion won", 4_000_000_000_000, "KRW")]
 
 
 def test_find_money_needs_a_clean_left_edge() -> None:
