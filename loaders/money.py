@@ -224,47 +224,21 @@ _DIGIT_CORE = re.compile(
     r"|(?P<short>(?i:[kmb]))(?!\w))?"
 )
 _CRORE_AFTER = re.compile(r"[ \u00a0](?i:crores?)(?!\w)")
-# Word figures and vague quantities always hold one of these; the patterns below run on a
-# lower-cased copy of the text near them only, which keeps long texts cheap to scan.
-# Pieces that keep their case in "million", "Million" and "MILLION" alike.
+# Word figures and vague quantities always hold a scale word. These pieces of one keep their
+# case in "million", "Million" and "MILLION" alike, so str.find spots them fast; the patterns
+# below then run on a lower-cased copy of the text near them only.
 _ANCHOR_PIECES = ("illion", "ILLION", "housand", "HOUSAND", "rore", "RORE", "akh", "AKH")
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?)\b")
 
 _UNITS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ],
-        start=1,
-    )
-}
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
 _TENS = {
-    word: value
-    for value, word in zip(
-        range(20, 100, 10),
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-        strict=True,
-    )
-}
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
 _NUMBER_WORDS = "|".join(
     sorted([*_UNITS, *_TENS, "hundred", "half", "and", "an", "a"], key=len, reverse=True)
 )
