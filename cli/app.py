@@ -37,21 +37,28 @@ def describe_error(exc: BaseException, options: dict[str, Any] | None = None) ->
     if isinstance(exc, EntenteError):
         return _scrub(str(exc), options)
     module = type(exc).__module__
+    if module.startswith("alembic") and type(exc).__name__ == "CommandError":
+        # A revision that does not exist, or a downgrade past what the history allows.
+        return _scrub(f"migration: {_first_line(exc)}", options)
     if module.startswith(("sqlalchemy", "psycopg", "sqlite3")):
         orig = getattr(exc, "orig", None) or exc
-        first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        first = _first_line(orig)
         if "no such table" in first or ("does not exist" in first and "relation" in first):
             return "the database has no entente schema yet (run `entente db upgrade`)"
         return _scrub(f"database error: {first}", options)
     return None
 
 
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def _scrub(message: str, options: dict[str, Any] | None) -> str:
     """Remove the database password from a message, wherever it came from."""
-    from entente.models.engine import password_of, resolve_url
+    from entente.models.engine import hide_password, resolve_url
 
-    password = password_of(resolve_url((options or {}).get("url")))
-    return message.replace(password, "***") if password else message
+    return hide_password(message, resolve_url((options or {}).get("url")))
 
 
 app = typer.Typer(

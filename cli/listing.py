@@ -142,7 +142,20 @@ def register(app: typer.Typer) -> None:
         from entente.models.readonly import run_readonly
 
         result = run_readonly(database_url(ctx), query, timeout)
-        rows: list[dict[str, Any]] = [
-            dict(zip(result.columns, r, strict=True)) for r in result.rows
-        ]
-        print_rows(rows, fmt, result.columns)
+        columns = _unique(result.columns)
+        rows: list[dict[str, Any]] = [dict(zip(columns, r, strict=True)) for r in result.rows]
+        print_rows(rows, fmt, columns)
+
+
+def _unique(columns: list[str]) -> list[str]:
+    """Column names made unique (a.name, b.name -> name, name_2), so no value hides another."""
+    seen: set[str] = set()
+    unique = []
+    for name in columns:
+        candidate, n = name, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{name}_{n}"
+        seen.add(candidate)
+        unique.append(candidate)
+    return unique

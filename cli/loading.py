@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
         from entente.loaders.pipeline import LoadOptions, expand_inputs, load_inputs
 
         options = LoadOptions(_date(published, "--published"), url, title, max_bytes)
-        inputs = expand_inputs(paths)
+        inputs = expand_inputs(paths, max_bytes=options.max_bytes)
         if not inputs:
             raise InputError("found no articles or fact files to load in " + ", ".join(paths))
         engine = engine_for(ctx)

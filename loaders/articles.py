@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MD_MARKUP = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_HTML_START = re.compile(rb"\s*<(!doctype\s+html|html|head|meta)\b", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -28,25 +31,56 @@ class Article:
     publisher: str | None = None
 
 
+def _declared_charset(raw: bytes) -> str | None:
+    """The encoding an HTML page declares in its first bytes (<meta charset=...>), if any."""
+    head = raw[:4096]
+    if not _HTML_START.match(head):
+        return None
+    found = _META_CHARSET.search(head)
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def decode_text(raw: bytes, name: str) -> str:
-    """Decode an article's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM; else refuse."""
+    """Decode an article's bytes when the encoding is clear, else refuse.
+
+    Clear means: UTF-8 (with or without BOM), UTF-16 with a BOM, or an HTML page that declares
+    its charset. Guessing between legacy 8-bit encodings is not clear, so such text is refused.
+    """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            text = raw.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(
                 "is not valid UTF-16 text despite its byte-order mark", path=name
             ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"is not UTF-8 text (bad byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-            "convert it to UTF-8 first",
-            path=name,
-        ) from None
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            declared = _declared_charset(raw)
+            if declared is None or declared == "utf-8":
+                raise InputError(
+                    f"is not UTF-8 text (bad byte 0x{raw[exc.start]:02x} at offset "
+                    f"{exc.start}); convert it to UTF-8 first",
+                    path=name,
+                ) from None
+            try:
+                text = raw.decode(declared)
+            except (UnicodeDecodeError, LookupError):  # LookupError: not a text encoding
+                raise InputError(
+                    f"is not valid {declared} text, the encoding the page declares", path=name
+                ) from None
     if "\x00" in text or len(_CONTROL.findall(text)) > max(3, len(text) // 1000):
         raise InputError("is binary data, not text", path=name)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from UTF-16
+        raise InputError("is not valid text (it holds a lone surrogate)", path=name) from None
     return text
 
 

@@ -7,7 +7,9 @@ files already committed in place. The same input loaded twice changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
@@ -35,8 +37,10 @@ from entente.models.engine import make_session
 if TYPE_CHECKING:
     from entente.loaders.gazetteer import Gazetteer
 
-RETRIES = 5
+RETRIES = 8
 STDIN = "-"
+_URL_MAX = 2000  # the lengths of sources.url and sources.title
+_TITLE_MAX = 500
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,14 @@ class LoadOptions:
     url: str | None = None
     title: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+
+    def __post_init__(self) -> None:
+        if self.max_bytes < 1:
+            raise InputError(f"--max-bytes {self.max_bytes} must be at least 1")
+        if self.url is not None and not 0 < len(self.url) <= _URL_MAX:
+            raise InputError(f"--url must be 1 to {_URL_MAX} characters long")
+        if self.title is not None and not 0 < len(self.title) <= _TITLE_MAX:
+            raise InputError(f"--title must be 1 to {_TITLE_MAX} characters long")
 
 
 @dataclass(frozen=True)
@@ -89,13 +101,20 @@ class LoadReport:
         return sum(o.known_facts for o in self.outcomes)
 
 
-def expand_inputs(paths: Iterable[str], stdin: Callable[[], bytes] | None = None) -> list[Input]:
-    """Files to load: each path, every article or fact file in a directory, ``-`` for stdin."""
+def expand_inputs(
+    paths: Iterable[str],
+    stdin: Callable[[], bytes] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[Input]:
+    """Files to load: each path, every article or fact file in a directory, ``-`` for stdin.
+
+    Standard input is read up to one byte past ``max_bytes``: enough to refuse it when too big.
+    """
     inputs: list[Input] = []
     for given in paths:
         if given == STDIN:
-            reader = stdin or sys.stdin.buffer.read
-            inputs.append(Input(name="<stdin>", raw=reader()))
+            raw = stdin() if stdin is not None else sys.stdin.buffer.read(max_bytes + 1)
+            inputs.append(Input(name="<stdin>", raw=raw))
             continue
         path = Path(given)
         if path.is_dir():
@@ -137,7 +156,6 @@ def _article_bundle(
     article: Article, name: str, options: LoadOptions, gazetteer: Gazetteer
 ) -> Prepared:
     from entente.loaders.dates import RelativeDateError
-
     from entente.loaders.extract import extract
 
     published = options.published or article.published
@@ -151,11 +169,10 @@ def _article_bundle(
             publisher=article.publisher,
         )
     except RelativeDateError as exc:
-        raise InputError(
-            f"{exc} — the article gives relative dates; say when it was published with "
-            "--published YYYY-MM-DD",
-            path=name,
-        ) from None
+        message = str(exc)
+        if "--published" not in message:
+            message += "; say when the article was published with --published YYYY-MM-DD"
+        raise InputError(message, path=name) from None
     return Prepared(bundle, article.text, replace=False)
 
 
@@ -178,13 +195,14 @@ def prepare(item: Input, options: LoadOptions, gazetteer: Callable[[], Gazetteer
         raw = item.raw or b""
         if len(raw) > options.max_bytes:
             raise InputError(
-                f"is {len(raw):,} bytes, over the limit of {options.max_bytes:,}", path=item.name
+                f"is over the limit of {options.max_bytes:,} bytes (raise it with --max-bytes)",
+                path=item.name,
             )
         suffix = ""
     if item.path is None and raw.lstrip().startswith((b"{", b"source:")):
         # Standard input holding a fact file rather than an article.
         path = Path("stdin.json" if raw.lstrip().startswith(b"{") else "stdin.yaml")
-        bundle = validate_bundle(parse_fact_data(raw, path), item.name)
+        bundle = validate_bundle(parse_fact_data(raw, path, item.name), item.name)
         if bundle.source.text is None:
             raise InputError("source.text: a fact file on stdin must hold its text", path=item.name)
         return Prepared(bundle, bundle.source.text, replace=True)
@@ -194,9 +212,16 @@ def prepare(item: Input, options: LoadOptions, gazetteer: Callable[[], Gazetteer
 
 def _retriable(exc: DBAPIError) -> bool:
     code = getattr(exc.orig, "sqlstate", None)
-    if code in ("40001", "40P01", "23505"):  # serialization failure, deadlock, unique race
+    # Serialization failure, deadlock, a unique race, and a fact another loader's correction
+    # removed between our look-up and our evidence (foreign key): all go away on a retry.
+    if code in ("40001", "40P01", "23505", "23503"):
         return True
     return isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower()
+
+
+def _pause(attempt: int) -> None:
+    """Wait a little, longer each time and at random, so that colliding loaders drift apart."""
+    time.sleep(random.uniform(0, 0.05 * 2**attempt))
 
 
 class Loader:
@@ -248,6 +273,7 @@ class Loader:
             except DBAPIError as exc:
                 self._resolver = None
                 if attempt + 1 < RETRIES and _retriable(exc):
+                    _pause(attempt)
                     continue
                 if isinstance(exc, IntegrityError):
                     raise InputError(f"the database refused it: {_first_line(exc)}") from None

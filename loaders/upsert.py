@@ -56,3 +56,24 @@ def upsert(
     else:
         statement = statement.on_conflict_do_nothing(index_elements=list(conflict))
     session.execute(statement, list(rows))
+
+
+def insert_returning(
+    session: Session,
+    table: Table,
+    row: Mapping[str, Any],
+    conflict: Sequence[str],
+    column: str,
+) -> Any | None:
+    """Insert one row unless it collides on ``conflict``; the new row's ``column``, or None.
+
+    None means another transaction holds the row (committed before ours, or just now, while we
+    waited for it), so the caller can tell "I created it" from "someone else did".
+    """
+    statement = (
+        _insert(session, table)
+        .values(dict(row))
+        .on_conflict_do_nothing(index_elements=list(conflict))
+        .returning(table.c[column])
+    )
+    return session.execute(statement).scalar()

@@ -29,10 +29,10 @@ from entente.loaders.factfile import (
     RelationIn,
     StatementIn,
 )
-from entente.loaders.refdata import currency_codes, sectors_by_code
+from entente.loaders.refdata import currency_codes, normalise_alias, sectors_by_code
 from entente.loaders.resolve import ActorResolver
 from entente.loaders.text import normalise_text, sha256_hex
-from entente.loaders.upsert import insert_ignore, upsert
+from entente.loaders.upsert import insert_ignore, insert_returning, upsert
 from entente.models import (
     EVIDENCE_TABLES,
     Agreement,
@@ -48,6 +48,10 @@ from entente.models import (
     StatementSpeaker,
 )
 from entente.models.vocab import ActorKind, AliasKind
+
+_ALIAS_MAX = 200  # actor_aliases.alias and alias_norm
+_QID_MAX = 20  # actors.wikidata_qid
+_FILE_NAME_MAX = 500  # sources.file_name
 
 FACT_TABLES: dict[str, tuple[Table, str]] = {
     "meeting": (Meeting.__table__, "meeting_id"),  # type: ignore[dict-item]
@@ -169,6 +173,11 @@ class _Writer:
 
     def actor(self, actor: ActorIn, where: str) -> None:
         country = self.ref(actor.country, f"{where}.country") if actor.country else None
+        for k, alias in enumerate(actor.aliases):
+            if len(alias) > _ALIAS_MAX or len(normalise_alias(alias)) > _ALIAS_MAX:
+                raise InputError(f"{where}.aliases[{k}]: longer than {_ALIAS_MAX} characters")
+        if actor.wikidata_qid is not None and len(actor.wikidata_qid) > _QID_MAX:
+            raise InputError(f"{where}.wikidata_qid: longer than {_QID_MAX} characters")
         aliases: list[tuple[str, str]] = [(alias, AliasKind.NAME.value) for alias in actor.aliases]
         if actor.kind is ActorKind.PERSON and len(actor.name.split()) > 1:
             aliases.append((actor.name.split()[-1], AliasKind.SURNAME.value))
@@ -409,49 +418,89 @@ def bundle_digest(bundle: FactBundle, text_sha256: str) -> str:
     return sha256_hex(json.dumps(payload, sort_keys=True))
 
 
-def _source(
-    session: Session, bundle: FactBundle, text: str, sha: str, file_name: str | None
-) -> int:
-    source = bundle.source
-    if source.url:
-        owner = session.execute(
-            select(Source.content_sha256).where(Source.url == source.url)
-        ).scalar()
+def _check_url(session: Session, url: str | None, sha: str) -> None:
+    if url:
+        owner = session.execute(select(Source.content_sha256).where(Source.url == url)).scalar()
         if owner is not None and owner != sha:
             raise InputError(
-                f"source.url: {source.url} is already recorded for a different text "
+                f"source.url: {url} is already recorded for a different text "
                 "(give another --url, or load the same text)"
             )
-    insert_ignore(
+
+
+def _file_name(file_name: str | None) -> str | None:
+    if file_name is None or len(file_name) <= _FILE_NAME_MAX:
+        return file_name
+    return "…" + file_name[-(_FILE_NAME_MAX - 1) :]  # the end of a path says the most
+
+
+def _source(
+    session: Session, bundle: FactBundle, text: str, sha: str, file_name: str | None
+) -> int | None:
+    """Insert the source row; its id, or None when another loader inserted this text first."""
+    source = bundle.source
+    _check_url(session, source.url, sha)
+    inserted = insert_returning(
         session,
         _table(Source),
-        [
-            {
-                "url": source.url,
-                "title": source.title,
-                "publisher": source.publisher,
-                "published_date": source.published_date,
-                "content_sha256": sha,
-                "text": text,
-                "file_name": file_name,
-            }
-        ],
+        {
+            "url": source.url,
+            "title": source.title,
+            "publisher": source.publisher,
+            "published_date": source.published_date,
+            "content_sha256": sha,
+            "text": text,
+            "file_name": _file_name(file_name),
+        },
         ["content_sha256"],
+        "source_id",
     )
-    return int(
-        session.execute(select(Source.source_id).where(Source.content_sha256 == sha)).scalar_one()
+    return None if inserted is None else int(inserted)
+
+
+def _update_source(session: Session, bundle: FactBundle, sha: str, source_id: int) -> None:
+    """A corrected fact file also corrects what it says about the article itself."""
+    source = bundle.source
+    _check_url(session, source.url, sha)
+    session.execute(
+        update(_table(Source))
+        .where(_table(Source).c.source_id == source_id)
+        .values(
+            url=source.url,
+            title=source.title,
+            publisher=source.publisher,
+            published_date=source.published_date,
+        )
     )
 
 
 def remove_source_facts(session: Session, source_id: int) -> None:
-    """Drop a source's evidence, then every fact no source supports any more."""
+    """Drop a source's evidence, then every fact of it that no other source supports."""
+    stated: dict[str, list[int]] = {}
+    for fact_type, (table, id_column) in FACT_TABLES.items():
+        evidence = _table(EVIDENCE_TABLES[fact_type])
+        ids = select(evidence.c[f"{fact_type}_id"]).where(evidence.c.source_id == source_id)
+        # Lock the facts first (PostgreSQL; SQLite already holds the whole database), so that
+        # a loader adding its own evidence to one of them commits before we look for support.
+        stated[fact_type] = list(
+            session.execute(
+                select(table.c[id_column])
+                .where(table.c[id_column].in_(ids))
+                .order_by(table.c[id_column])
+                .with_for_update()
+            ).scalars()
+        )
     for model in EVIDENCE_TABLES.values():
         table = _table(model)
         session.execute(delete(table).where(table.c.source_id == source_id))
     for fact_type, (table, id_column) in FACT_TABLES.items():
+        if not stated[fact_type]:
+            continue
         evidence = _table(EVIDENCE_TABLES[fact_type])
         supported = exists().where(evidence.c[f"{fact_type}_id"] == table.c[id_column])
-        session.execute(delete(table).where(~supported))
+        session.execute(
+            delete(table).where(table.c[id_column].in_(stated[fact_type]), ~supported)
+        )
 
 
 def write_bundle(
@@ -473,9 +522,13 @@ def write_bundle(
         raise InputError("the article text is empty")
     sha = sha256_hex(text)
     digest = bundle_digest(bundle, sha)
-    known = session.execute(
-        select(Source.source_id, Source.facts_sha256).where(Source.content_sha256 == sha)
-    ).first()
+    by_hash = select(Source.source_id, Source.facts_sha256).where(Source.content_sha256 == sha)
+    known = session.execute(by_hash).first()
+    new_id = None
+    if known is None:
+        new_id = _source(session, bundle, text, sha, file_name)
+        if new_id is None:  # another loader stored this text while we were reading it
+            known = session.execute(by_hash).one()
     if known is not None:
         source_id, facts_sha = known
         if not replace:
@@ -483,9 +536,11 @@ def write_bundle(
         if facts_sha == digest:
             return LoadResult(source_id=source_id, status="unchanged")
         remove_source_facts(session, source_id)
+        _update_source(session, bundle, sha, source_id)
         status = "replaced"
     else:
-        source_id = _source(session, bundle, text, sha, file_name)
+        assert new_id is not None
+        source_id = new_id
         status = "new"
     writer = _Writer(session, resolver, text, source_id)
     sections: list[tuple[str, Sequence[Any], Any]] = [

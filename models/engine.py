@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -30,10 +32,10 @@ def parse_url(url: str) -> URL:
     """Parse a URL and pick our drivers: psycopg 3 for PostgreSQL, the stdlib for SQLite."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseUrlError(
             "cannot read the database URL (expected sqlite:///FILE or postgresql://USER@HOST/DB)"
-        ) from exc
+        ) from None
     backend = parsed.get_backend_name()
     if backend in ("postgresql", "postgres"):
         return parsed.set(drivername="postgresql+psycopg")
@@ -48,7 +50,7 @@ def safe_url(url: str | URL) -> str:
     """The URL with any password masked, for messages and logs."""
     try:
         parsed = url if isinstance(url, URL) else make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return "<unreadable database URL>"
     return parsed.render_as_string(hide_password=True)
 
@@ -92,10 +94,28 @@ def make_session(engine: Engine) -> Session:
     return sessionmaker(engine, expire_on_commit=False)()
 
 
+_RAW_PASSWORD = re.compile(r"^[^:/]+://[^:/@]*:([^@]*)@")
+
+
 def password_of(url: str) -> str | None:
-    """The password in a URL, so that it can be kept out of messages."""
+    """The password in a URL, so that it can be kept out of messages (even an unreadable URL)."""
     try:
         password = make_url(url).password
         return None if password is None else str(password)
-    except ArgumentError:
-        return None
+    except (ArgumentError, ValueError):
+        found = _RAW_PASSWORD.match(url)
+        return found.group(1) if found and found.group(1) else None
+
+
+def hide_password(message: str, url: str | None) -> str:
+    """``message`` with the password of ``url`` masked, as written and as percent-decoded."""
+    if not url:
+        return message
+    password = password_of(url)
+    if not password:
+        return message
+    found = _RAW_PASSWORD.match(url)
+    for form in {password, found.group(1) if found else password, quote(password, safe="")}:
+        if form:
+            message = message.replace(form, "***")
+    return message
