@@ -139,7 +139,9 @@ _OWNER = re.compile(r"^.*?\b(?:of|for)[ \t]+the[ \t]+|^[\w-]+[\u2019']s[ \t]+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+)+")
 
 
-def defined_organizations(text: str, gazetteer: Gazetteer, heads: frozenset[str]) -> list[GazetteerEntry]:
+def defined_organizations(
+    text: str, gazetteer: Gazetteer, heads: frozenset[str]
+) -> list[GazetteerEntry]:
     """Organisations the text names with an acronym that the gazetteer does not know."""
     found: list[GazetteerEntry] = []
     seen: set[str] = set()
@@ -160,9 +162,7 @@ def defined_organizations(text: str, gazetteer: Gazetteer, heads: frozenset[str]
                 country = m.actor
                 break
         seen.add(name)
-        found.append(
-            GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, country)
-        )
+        found.append(GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, country))
         found.append(
             GazetteerEntry(acronym, name, ActorKind.ORGANIZATION, AliasKind.SHORT, country)
         )

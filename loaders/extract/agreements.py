@@ -77,9 +77,9 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
             continue
         spans = side_spans(doc, s)
         sides = distinct(spans)
-        statuses = list(words.statuses.finditer(doc.text, s.start, s.end))
+        statuses = doc.find(words.statuses, s.start, s.end)
         if statuses:
-            kinds = list(words.kinds.finditer(doc.text, s.start, s.end))
+            kinds = doc.find(words.kinds, s.start, s.end)
             draft = _agreement(doc, s, statuses, kinds, sides, ctx, meetings)
             if draft is not None:
                 found.append(draft)
@@ -103,7 +103,7 @@ def _agreement(
     left = s.start  # the subject of the clause may stand before an earlier break
     in_clause = [k for k in kinds if left <= k.start < right]
     strong = [k for k in in_clause if " ".join(k.text.lower().split()) not in words.needs_verb]
-    sectors = sectors_in(doc.text, s.start, s.end)
+    sectors = sectors_in(doc, s.start, s.end)
     programs = [
         m.actor for m in s.mentions if m.kind is ActorKind.PROGRAM and left <= m.start < right
     ]

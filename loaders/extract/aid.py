@@ -67,15 +67,17 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
     for s in doc.sentences:
         if s.dateline or not (s.money or s.vague_money):
             continue
-        statuses = list(words.statuses.finditer(doc.text, s.start, s.end))
-        types = list(words.flow_types.finditer(doc.text, s.start, s.end))
+        statuses = doc.find(words.statuses, s.start, s.end)
+        types = doc.find(words.flow_types, s.start, s.end)
         if not statuses and not types:
             continue
         spans = side_spans(doc, s, adjectives=True, capitals=True)
         amounts = [m for m in s.money if not _is_conversion(doc.text, m, s.money)]
         amounts = [m for m in amounts if not _is_trade(doc, s, m, statuses)]
         amounts = [
-            m for m in amounts if not _RESTATED.search(doc.text[max(s.start, m.start - 30) : m.start])
+            m
+            for m in amounts
+            if not _RESTATED.search(doc.text[max(s.start, m.start - 30) : m.start])
         ]
         added: list[AidDraft] = []
         for money in [*amounts, *s.vague_money]:
@@ -94,12 +96,10 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
 
 def _is_trade(doc: Document, s: Sentence, money: MoneySpan, statuses: list[PhraseHit]) -> bool:
     """Whether an amount is the value of a sale or contract rather than money given."""
-    before = doc.text[max(s.start, money.start - 40) : money.start]
-    if next(doc.lexicon.aid.trade_nouns.finditer(before), None) is None:
+    if not doc.find(doc.lexicon.aid.trade_nouns, max(s.start, money.start - 40), money.start):
         return False
     left, _ = clause_bounds(doc, s, money.start, money.end)
-    overrides = doc.lexicon.aid.trade_override_verbs.finditer(doc.text, left, money.start)
-    return next(overrides, None) is None
+    return not doc.find(doc.lexicon.aid.trade_override_verbs, left, money.start)
 
 
 def _replace_total_by_parts(
@@ -115,7 +115,7 @@ def _replace_total_by_parts(
     if any(p.currency != currency for p in priced):
         return
     total = sum((p.amount for p in priced if p.amount is not None), Decimal(0))
-    opener = next(doc.lexicon.aid.parts.finditer(doc.text, s.start, s.end), None) is not None
+    opener = bool(doc.find(doc.lexicon.aid.parts, s.start, s.end))
     for earlier in reversed(flows):
         if earlier.sentence.index < s.index - 3:
             break

@@ -27,6 +27,7 @@ from entente.loaders.factfile import (
     SourceIn,
     StatementIn,
 )
+from entente.loaders.gazetteer import Gazetteer
 from entente.models.vocab import ActorKind, EvidenceMethod
 
 
@@ -169,7 +170,7 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
         kind = gaz.organizations.get(name)
         if kind is None:
             continue
-        aliases = sorted({e.alias for e in gaz if e.actor == name and e.alias != name})
+        aliases = _aliases_of(gaz).get(name, [])
         actors.append(
             ActorIn(
                 name=name,
@@ -179,6 +180,20 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
             )
         )
     return actors
+
+
+def _aliases_of(gaz: Gazetteer) -> dict[str, list[str]]:
+    """Every organisation's aliases, gathered once per gazetteer."""
+    cached = gaz.derived.get("organization_aliases")
+    if isinstance(cached, dict):
+        return cached
+    gathered: dict[str, set[str]] = {}
+    for entry in gaz:
+        if entry.actor in gaz.organizations and entry.alias != entry.actor:
+            gathered.setdefault(entry.actor, set()).add(entry.alias)
+    found = {name: sorted(aliases) for name, aliases in gathered.items()}
+    gaz.derived["organization_aliases"] = found
+    return found
 
 
 def _defined_aliases(doc: Document, name: str) -> list[str]:

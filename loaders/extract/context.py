@@ -52,12 +52,10 @@ def _stands_for_state(doc: Document, s: Sentence, m: Mention) -> bool:
     """Whether an adjective mention ("Chinese") stands for the state here, not just describes."""
     if m.compound:
         return True
-    rest = doc.text[m.end : min(s.end, m.end + 50)]
-    reps = doc.lexicon.context.representatives
-    hit = next(reps.finditer(rest), None)
-    if hit is None:
+    reps = doc.find(doc.lexicon.context.representatives, m.end, min(s.end, m.end + 50))
+    if not reps:
         return False
-    between = rest[: hit.start].split()
+    between = doc.text[m.end : reps[0].start].split()
     # "Chinese officials", "a Qatari technical team", "Saudi investment delegation"
     return len(between) <= 2 and all(w[:1].islower() for w in between)
 
@@ -71,6 +69,14 @@ def side_spans(
     ``adjectives`` is set; places never count, nor capitals used as locations unless
     ``capitals`` is set (money sent "to Cairo" goes to Egypt).
     """
+    cached = s.side_cache.get((adjectives, capitals))
+    if cached is None:
+        cached = _side_spans(doc, s, adjectives=adjectives, capitals=capitals)
+        s.side_cache[(adjectives, capitals)] = cached
+    return list(cached)
+
+
+def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool) -> list[SideSpan]:
     found: list[SideSpan] = []
     covered: list[tuple[int, int]] = []
     for ref in s.people:
@@ -145,7 +151,6 @@ class Context:
 def group_reference(doc: Document, s: Sentence) -> tuple[bool, bool]:
     """Whether a sentence refers back to (sides, people) with phrases like "both nations"."""
     ctx = doc.lexicon.context
-    text = s.text
-    people = next(ctx.people.finditer(text), None) is not None
-    groups = next(ctx.groups.finditer(text), None) is not None
+    people = bool(doc.find(ctx.people, s.start, s.end))
+    groups = bool(doc.find(ctx.groups, s.start, s.end))
     return groups, people

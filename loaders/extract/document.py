@@ -7,11 +7,12 @@ people, dates, amounts) and the fact finders read it; it never leaves the extrac
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from entente.loaders.extract.actors import Mention
-from entente.loaders.extract.lexicon import Lexicon
+from entente.loaders.extract.lexicon import Lexicon, PhraseHit, PhraseSet, find_all
 from entente.loaders.extract.tokens import Token
 from entente.loaders.gazetteer import Gazetteer, GazetteerEntry
 from entente.models.vocab import ActorKind
@@ -73,6 +74,7 @@ class Sentence:
     money: list[MoneySpan] = field(default_factory=list)
     vague_money: list[MoneySpan] = field(default_factory=list)
     dateline: bool = False
+    side_cache: dict[tuple[bool, bool], list[Any]] = field(default_factory=dict, repr=False)
     # mentions that only say whose office a title is ("Chinese" in "Chinese Foreign Minister")
     role_mentions: set[int] = field(default_factory=set)
 
@@ -94,6 +96,17 @@ class Document:
     persons: dict[str, Person] = field(default_factory=dict)
     # organisations the text defines with an acronym, by name
     defined: dict[str, GazetteerEntry] = field(default_factory=dict)
+    _hits: list[tuple[list[int], list[PhraseHit]]] = field(default_factory=list, repr=False)
+
+    def find(self, phrases: PhraseSet, start: int, end: int) -> list[PhraseHit]:
+        """The hits of a phrase list that start within ``start:end`` (the whole text is
+        searched once per list and the hits kept, so many small look-ups stay cheap)."""
+        if phrases.number >= len(self._hits):
+            self._hits = [
+                ([h.start for h in hits], hits) for hits in find_all(self.text, self.tokens)
+            ]
+        starts, hits = self._hits[phrases.number]
+        return hits[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def sides(self, sentence: Sentence) -> list[str]:
         """States and bodies a sentence names (persons by the state they serve), in order."""

@@ -10,12 +10,14 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
+
+from entente.loaders.extract.tokens import Token, norm, token_key
 
 _FOLDER = "extraction"
 
@@ -51,6 +53,89 @@ class PhraseHit:
     label: str
 
 
+# Every phrase list made, so that one pass over a text's tokens can find them all at once.
+_REGISTRY: list[PhraseSet] = []
+_Single = tuple[int, str, bool]  # list number, label, case-sensitive
+_Multi = tuple[tuple[str, ...], int, str, bool]  # phrase tokens, list number, label, case-sensitive
+
+
+@dataclass
+class _Bank:
+    size: int = -1
+    singles: dict[str, list[_Single]] = field(default_factory=dict)
+    multis: dict[tuple[str, str], list[_Multi]] = field(default_factory=dict)
+
+
+_BANK = _Bank()
+
+
+def _phrase_bank() -> _Bank:
+    """Every phrase of every list made so far, keyed by its first one or two tokens (lower
+    case), longest phrases first; rebuilt when a list is added."""
+    if _BANK.size != len(_REGISTRY):
+        _BANK.singles.clear()
+        _BANK.multis.clear()
+        for number, phrases in enumerate(_REGISTRY):
+            for phrase, label in phrases.labels.items():
+                key = tuple(w.lower() for w in token_key(phrase))
+                exact = not phrases.ignore_case
+                if len(key) == 1:
+                    _BANK.singles.setdefault(key[0], []).append((number, label, exact))
+                elif key:
+                    _BANK.multis.setdefault((key[0], key[1]), []).append(
+                        (key, number, label, exact)
+                    )
+        for candidates in _BANK.multis.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+        _BANK.size = len(_REGISTRY)
+    return _BANK
+
+
+def find_all(text: str, tokens: list[Token]) -> list[list[PhraseHit]]:
+    """The hits of every phrase list in one pass over the tokens: per list, whole-token
+    phrases, leftmost-longest, not overlapping, not glued to a hyphenated word."""
+    bank = _phrase_bank()
+    found: list[list[PhraseHit]] = [[] for _ in _REGISTRY]
+    busy = [0] * len(_REGISTRY)
+    lower = [norm(t.text).lower() for t in tokens]
+    count = len(tokens)
+
+    def glued_after(after: int) -> bool:
+        return (
+            after < count and lower[after] == "-" and tokens[after].start == tokens[after - 1].end
+        )
+
+    def add(number: int, label: str, exact: bool, i: int, size: int) -> None:
+        start, end = tokens[i].start, tokens[i + size - 1].end
+        if exact and text[start:end] not in _REGISTRY[number].labels:
+            return
+        found[number].append(PhraseHit(start, end, text[start:end], label))
+        busy[number] = i + size
+
+    for i in range(count):
+        word = lower[i]
+        single = bank.singles.get(word)
+        multi = bank.multis.get((word, lower[i + 1])) if i + 1 < count else None
+        if single is None and multi is None:
+            continue
+        if i > 0 and lower[i - 1] == "-" and tokens[i - 1].end == tokens[i].start:
+            continue  # "US-backed" does not hold "backed"
+        if multi:
+            for key, number, label, exact in multi:
+                size = len(key)
+                if busy[number] > i or i + size > count:
+                    continue
+                if size > 2 and tuple(lower[i : i + size]) != key:
+                    continue
+                if not glued_after(i + size):
+                    add(number, label, exact, i, size)
+        if single:
+            for number, label, exact in single:
+                if busy[number] <= i and not glued_after(i + 1):
+                    add(number, label, exact, i, 1)
+    return found
+
+
 class PhraseSet:
     """Whole-word phrases (case-insensitive unless told otherwise), each with a label."""
 
@@ -60,9 +145,18 @@ class PhraseSet:
             key = _normal(phrase) if ignore_case else " ".join(phrase.split())
             self.labels.setdefault(key, label)
         self.ignore_case = ignore_case
-        body = _trie_pattern(self.labels) if self.labels else r"(?!x)x"
-        flags = re.IGNORECASE if ignore_case else 0
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+        self.number = len(_REGISTRY)
+        _REGISTRY.append(self)
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """One regex for the whole list (compiled on first use; documents use ``find_all``)."""
+        if self._pattern is None:
+            body = _trie_pattern(self.labels) if self.labels else r"(?!x)x"
+            flags = re.IGNORECASE if self.ignore_case else 0
+            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+        return self._pattern
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseHit]:
         """Every non-overlapping phrase in ``text[start:end]``, leftmost-longest."""

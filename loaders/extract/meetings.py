@@ -72,7 +72,7 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
         spans = side_spans(doc, s)
         sides = distinct(spans)
         people = [ref.person for ref in s.people]
-        hits = list(words.triggers.finditer(doc.text, s.start, s.end))
+        hits = doc.find(words.triggers, s.start, s.end)
         if hits:
             draft = _meeting(doc, s, hits, spans, sides, ctx, drafts)
             if draft is not None:
@@ -132,7 +132,7 @@ def _meeting(
     signing = False
     if not hits:
         # "A and B signed ... in X on DATE": people of two sides signing together met
-        sign = next(words.signing.finditer(doc.text, s.start, s.end), None)
+        sign = next(iter(doc.find(words.signing, s.start, s.end)), None)
         person_sides = {span.side for span in spans if span.person is not None}
         if sign is None or len(person_sides) < 2 or not (s.dates or location(doc, s)[0]):
             return None
@@ -227,7 +227,7 @@ def _before_topic(
     doc: Document, s: Sentence, trigger: PhraseHit, spans: list[SideSpan]
 ) -> list[SideSpan]:
     """The sides named before what the meeting was about ("... to discuss Iran's ...")."""
-    marker = next(doc.lexicon.meetings.topic_markers.finditer(doc.text, trigger.end, s.end), None)
+    marker = next(iter(doc.find(doc.lexicon.meetings.topic_markers, trigger.end, s.end)), None)
     if marker is None:
         return spans
     kept = [sp for sp in spans if sp.start < marker.start]

@@ -29,13 +29,13 @@ def clause_modality(
     """The modality of a fact whose trigger word sits at ``start:end`` in sentence ``s``;
     marker words in ``ignore`` do not count."""
     words = doc.lexicon.modality
-    for hit in words.finditer(doc.text, s.start, s.end):
+    for hit in doc.find(words, s.start, s.end):
         if hit.label == "denied":
             return Modality.DENIED
     left, right = clause_bounds(doc, s, start, end)
     before_from = max(left, start - _WINDOW)
     found: Modality | None = None
-    for hit in words.finditer(doc.text, before_from, end):
+    for hit in doc.find(words, before_from, end):
         if hit.end > end or hit.text.lower() in ignore:
             continue
         if hit.label == "planned":
@@ -44,10 +44,10 @@ def clause_modality(
             found = found or Modality.PLEDGED
         elif hit.label == "hypothetical" and found is None:
             found = Modality.HYPOTHETICAL
-    if next(doc.lexicon.hypothetical_anywhere.finditer(doc.text, left, right), None) is not None:
+    if doc.find(doc.lexicon.hypothetical_anywhere, left, right):
         return Modality.HYPOTHETICAL
     if found is not None:
         return found
-    if next(doc.lexicon.planned_time.finditer(doc.text, left, right), None) is not None:
+    if doc.find(doc.lexicon.planned_time, left, right):
         return Modality.PLANNED
     return Modality.ASSERTED

@@ -183,7 +183,7 @@ class _PeopleFinder:
         taken: set[int] = set()  # token indices already part of a person reference
         mentions = {m.tok_start: m for m in s.mentions}
         mention_ending = {m.tok_end: m for m in s.mentions}
-        hits = list(self.lex.roles.titles.finditer(self.doc.text, s.start, s.end))
+        hits = self.doc.find(self.lex.roles.titles, s.start, s.end)
         claimed: set[int] = set()
         for number, hit in enumerate(hits):
             if number in claimed:

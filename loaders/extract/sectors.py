@@ -7,6 +7,7 @@ import io
 from functools import cache
 from importlib import resources
 
+from entente.loaders.extract.document import Document
 from entente.loaders.extract.lexicon import PhraseSet
 
 
@@ -30,6 +31,6 @@ def sector_phrases() -> PhraseSet:
     return PhraseSet(labelled)
 
 
-def sectors_in(text: str, start: int, end: int) -> list[str]:
-    """Sector codes named in ``text[start:end]``, each once, in order."""
-    return list(dict.fromkeys(hit.label for hit in sector_phrases().finditer(text, start, end)))
+def sectors_in(doc: Document, start: int, end: int) -> list[str]:
+    """Sector codes named in ``doc.text[start:end]``, each once, in order."""
+    return list(dict.fromkeys(hit.label for hit in doc.find(sector_phrases(), start, end)))

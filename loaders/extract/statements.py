@@ -47,7 +47,7 @@ def find_statements(doc: Document) -> list[StatementDraft]:
         if s.dateline:
             continue
         spans = side_spans(doc, s)
-        for hit in doc.lexicon.statements.finditer(doc.text, s.start, s.end):
+        for hit in doc.find(doc.lexicon.statements, s.start, s.end):
             draft = _statement(doc, s, hit, spans, ctx)
             if draft is not None:
                 found.append(draft)
@@ -61,10 +61,10 @@ def _statement(
     before_word = re.search(r"(\w+)\W*$", doc.text[max(s.start, hit.start - 20) : hit.start])
     if before_word and before_word.group(1).lower() in _NOT_A_VERB_BEFORE:
         return None  # a noun here: "practical support"
-    if hit.label == StatementKind.REAFFIRM.value:
-        following = doc.text[hit.end : min(s.end, hit.end + 50)]
-        if next(doc.lexicon.agreements.kinds.finditer(following), None) is not None:
-            return None  # "reaffirmed their partnership" is an agreement, not a stance
+    if hit.label == StatementKind.REAFFIRM.value and doc.find(
+        doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50)
+    ):
+        return None  # "reaffirmed their partnership" is an agreement, not a stance
     left, right = clause_bounds(doc, s, hit.start, hit.end)
     speakers = _speakers(doc, s, hit, spans, ctx, left)
     if not speakers:
@@ -119,9 +119,9 @@ def _speakers(
         return list(dict.fromkeys(names))
     ctx_words = doc.lexicon.context
     head = doc.text[left : hit.start].lower()
-    if next(ctx_words.people.finditer(head), None) is not None and len(ctx.people) >= 2:
+    if doc.find(ctx_words.people, left, hit.start) and len(ctx.people) >= 2:
         return [p.name for p in ctx.people[-2:]]
-    if next(ctx_words.groups.finditer(head), None) is not None and ctx.group:
+    if doc.find(ctx_words.groups, left, hit.start) and ctx.group:
         return list(ctx.group)
     pronoun = re.search(r"\b(he|she)\b", head)
     if pronoun and ctx.people:
