@@ -552,7 +552,11 @@ def write_bundle(
         ("relations", bundle.relations, writer.relation),
     ]
     for section, items, write in sections:
-        for i, item in enumerate(items):
+        numbered = list(enumerate(items))
+        if section == "actors":
+            # People last: their roles and countries may name organisations listed after them.
+            numbered.sort(key=lambda pair: pair[1].kind is ActorKind.PERSON)
+        for i, item in numbered:
             write(item, f"{section}[{i}]")
     session.execute(
         update(_table(Source))
