@@ -14,7 +14,7 @@ from entente.loaders.extract.tokens import (
     HYPHENS,
     Token,
     is_capitalized,
-    norm,
+    normalized,
     token_key,
     tokenize,
 )
@@ -70,9 +70,10 @@ def find_mentions(
     index = gazetteer.index()
     mentions: list[Mention] = []
     count = len(tokens)
+    words = normalized(tokens)
     i = 0
     while i < count:
-        word = norm(tokens[i].text)
+        word = words[i]
         candidates = index.get(word)
         if extra and word in extra:
             candidates = sorted([*extra[word], *(candidates or [])], key=lambda c: -len(c[0]))
@@ -82,7 +83,7 @@ def find_mentions(
                 size = len(key)
                 if i + size > count:
                     continue
-                if all(norm(tokens[i + j].text) == key[j] for j in range(1, size)):
+                if all(words[i + j] == key[j] for j in range(1, size)):
                     entry = _choose(entries, tokens, i, size)
                     if entry is not None:
                         mentions.append(_mention(tokens, text, i, size, entry))

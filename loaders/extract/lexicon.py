@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from entente.loaders.extract.tokens import Token, norm, token_key
+from entente.loaders.extract.tokens import Token, normalized, token_key
 
 _FOLDER = "extraction"
 
@@ -97,7 +97,7 @@ def find_all(text: str, tokens: list[Token]) -> list[list[PhraseHit]]:
     bank = _phrase_bank()
     found: list[list[PhraseHit]] = [[] for _ in _REGISTRY]
     busy = [0] * len(_REGISTRY)
-    lower = [norm(t.text).lower() for t in tokens]
+    lower = [w.lower() for w in normalized(tokens)]
     count = len(tokens)
 
     def glued_after(after: int) -> bool:

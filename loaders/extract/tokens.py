@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\w+(?:\.\w+)+\.?|\w+|[^\w\s]")
+_TOKEN = re.compile(r"(?:\w+\.){2,}|\w+|[^\w\s]")
 APOSTROPHES = frozenset("'\u2019`")
 HYPHENS = frozenset("-\u2010\u2011\u2013")
+_NORMAL = {**{a: "'" for a in APOSTROPHES}, **{h: "-" for h in HYPHENS}}
 
 
 class Token(NamedTuple):
@@ -28,7 +29,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         return [
             Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
         ]
-    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
+    new = tuple.__new__
+    return [new(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(text)]
+
+
+def normalized(tokens: list[Token]) -> list[str]:
+    """The token texts with apostrophes and dashes made plain (as :func:`norm`), all at once."""
+    table = _NORMAL
+    return [table.get(t[0], t[0]) for t in tokens]
 
 
 def norm(word: str) -> str:
