@@ -228,6 +228,7 @@ class MeetingWords:
     verbs: frozenset[str]
     weak: frozenset[str]
     needs_person: frozenset[str]
+    needs_object: frozenset[str]
     signing: PhraseSet
     topic_markers: PhraseSet
 
@@ -325,6 +326,7 @@ def _meetings() -> MeetingWords:
         frozenset(verbs),
         weak,
         needs_person=frozenset(_normal(str(w)) for w in data.get("needs_person", []) or []),
+        needs_object=frozenset(_normal(str(w)) for w in data.get("needs_object", []) or []),
         signing=PhraseSet((str(w), "talks") for w in data.get("signing", []) or []),
         topic_markers=PhraseSet((str(w), "topic") for w in data.get("topic_markers", []) or []),
     )

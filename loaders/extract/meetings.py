@@ -73,7 +73,7 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
         sides = distinct(spans)
         people = [ref.person for ref in s.people]
         hits = doc.find(words.triggers, s.start, s.end)
-        if hits:
+        if hits or doc.find(words.signing, s.start, s.end):
             draft = _meeting(doc, s, hits, spans, sides, ctx, drafts)
             if draft is not None:
                 _merge_or_add(draft, drafts)
@@ -126,8 +126,14 @@ def _meeting(
     drafts: list[MeetingDraft],
 ) -> MeetingDraft | None:
     words = doc.lexicon.meetings
-    if not s.people:
-        hits = [h for h in hits if _norm(h.text) not in words.needs_person]
+    # "received two million refugees", "welcomed the decision": no one was met
+    someone = bool(s.people) or bool(doc.find(doc.lexicon.context.representatives, s.start, s.end))
+    hits = [
+        h
+        for h in hits
+        if (someone or _norm(h.text) not in words.needs_person)
+        and (_norm(h.text) not in words.needs_object or _someone_after(doc, s, h))
+    ]
     hits = [h for h in hits if not _norm(h.text).endswith((" to", " in")) or _place_follows(s, h)]
     signing = False
     if not hits:
@@ -175,14 +181,16 @@ def _meeting(
         and drafts
         and strong
         and (date is not None or place is not None)
-        and (not sides or _ORDINAL_BEFORE.search(doc.text[s.start : trigger.start]))
+        and _ORDINAL_BEFORE.search(doc.text[s.start : trigger.start])
     ):
-        sides = list(dict.fromkeys([*sides, *drafts[-1].sides]))  # "the next meeting ..."
+        sides = list(dict.fromkeys([*sides, *drafts[0].sides]))  # "the next meeting ..."
         confidence -= 0.15
     if len(sides) < 2:
         return None
-    if not strong and date is None and place is None and not s.people:
-        return None
+    if not strong and place is None and not s.people:
+        return None  # "they discussed ..." with no one named and nowhere to meet
+    if kind is MeetingKind.CALL:
+        place, place_country = None, None  # a call has no venue
     draft = MeetingDraft(
         kind=kind,
         sides=sides,
@@ -268,10 +276,24 @@ def _to_future(doc: Document, draft: MeetingDraft) -> None:
 
 
 def _pick_date(s: Sentence, near: int) -> DateMatch | None:
-    """The date in a sentence closest to the meeting word (None when it has none)."""
-    if not s.dates:
-        return None
-    return min(s.dates, key=lambda d: abs(d.start - near))
+    """The date of a meeting: the first day or month after the meeting word, else the nearest
+    before it; a bare year ("by 2028") dates no meeting."""
+    dated = [d for d in s.dates if d.span.precision is not DatePrecision.YEAR]
+    after = [d for d in dated if d.start >= near]
+    if after:
+        return after[0]
+    return min(dated, key=lambda d: abs(d.start - near), default=None)
+
+
+def _someone_after(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a person or a side is named just after a verb like "received" or "hosted"."""
+    limit = hit.end + 30
+    if any(hit.end <= ref.start < limit for ref in s.people):
+        return True
+    return any(
+        hit.end <= m.start < hit.end + 15 and m.side is not None and m.kind is not ActorKind.PLACE
+        for m in s.mentions
+    ) or bool(doc.find(doc.lexicon.context.representatives, hit.end, limit))
 
 
 def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:

@@ -288,6 +288,8 @@ class _PeopleFinder:
                 person = self.title_only(label, of)
                 how = "title"
         if person is None:
+            if aff_start is not None:
+                s.role_mentions.discard(aff_start)  # no one holds the office here
             return
         if how != "title":
             for title in titles:
