@@ -116,6 +116,9 @@ _ORDINAL_BEFORE = re.compile(
 )
 
 
+_AGAIN = re.compile(r"^\s+again\b", re.IGNORECASE)
+
+
 def _meeting(
     doc: Document,
     s: Sentence,
@@ -181,7 +184,10 @@ def _meeting(
         and drafts
         and strong
         and (date is not None or place is not None)
-        and _ORDINAL_BEFORE.search(doc.text[s.start : trigger.start])
+        and (
+            _ORDINAL_BEFORE.search(doc.text[s.start : trigger.start])
+            or _AGAIN.search(doc.text[trigger.end : s.end])
+        )
     ):
         sides = list(dict.fromkeys([*sides, *drafts[0].sides]))  # "the next meeting ..."
         confidence -= 0.15
@@ -252,7 +258,8 @@ def _location_near(doc: Document, s: Sentence, trigger: PhraseHit) -> tuple[str 
                 continue
             name: str | None = m.actor if m.kind is ActorKind.PLACE else m.text
         elif m.kind is ActorKind.STATE and m.alias_kind in (AliasKind.NAME, AliasKind.SHORT):
-            if word not in ("in", "to", "visit", "visited", "visiting"):
+            visiting = trigger.label == MeetingKind.VISIT.value
+            if word != "in" and not (visiting and word in ("to", "visit", "visited", "visiting")):
                 continue
             name = None
         else:
@@ -267,6 +274,9 @@ def _to_future(doc: Document, draft: MeetingDraft) -> None:
     """A planned meeting's relative date read as past ("in May", "on Thursday") is the next one."""
     if doc.published is None or draft.start_date is None or draft.start_date >= doc.published:
         return
+    if (draft.start_date.year, draft.start_date.month) == (doc.published.year, doc.published.month):
+        if draft.precision is DatePrecision.MONTH:
+            return  # "later this month"
     if draft.precision is DatePrecision.DAY and draft.end_date is None:
         if (doc.published - draft.start_date).days < 7:
             draft.start_date += dt.timedelta(days=7)
@@ -291,7 +301,10 @@ def _someone_after(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     if any(hit.end <= ref.start < limit for ref in s.people):
         return True
     return any(
-        hit.end <= m.start < hit.end + 15 and m.side is not None and m.kind is not ActorKind.PLACE
+        hit.end <= m.start < hit.end + 15
+        and m.side is not None
+        and m.kind is not ActorKind.PLACE
+        and not m.possessive  # "welcomed Vietnam's offer" met no one
         for m in s.mentions
     ) or bool(doc.find(doc.lexicon.context.representatives, hit.end, limit))
 
@@ -306,6 +319,10 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
     ):
         return False
     if MeetingKind.CALL in (a.kind, b.kind) and a.kind is not b.kind:
+        return False
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return False
+    if a.location and b.location and a.location != b.location:
         return False
     sa, sb = set(a.sides), set(b.sides)
     if sa == sb:

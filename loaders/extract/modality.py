@@ -8,7 +8,7 @@ from entente.loaders.extract.document import Document, Sentence
 from entente.models.vocab import Modality
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and\s+(?=\w+ed\b))\s")
-_WINDOW = 45  # characters before a trigger where "will", "could" and the like count
+_WINDOW = 60  # characters before a trigger where "will", "could" and the like count
 
 
 def clause_bounds(doc: Document, s: Sentence, start: int, end: int) -> tuple[int, int]:
