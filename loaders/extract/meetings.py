@@ -274,9 +274,12 @@ def _to_future(doc: Document, draft: MeetingDraft) -> None:
     """A planned meeting's relative date read as past ("in May", "on Thursday") is the next one."""
     if doc.published is None or draft.start_date is None or draft.start_date >= doc.published:
         return
-    if (draft.start_date.year, draft.start_date.month) == (doc.published.year, doc.published.month):
-        if draft.precision is DatePrecision.MONTH:
-            return  # "later this month"
+    same_month = (draft.start_date.year, draft.start_date.month) == (
+        doc.published.year,
+        doc.published.month,
+    )
+    if same_month and draft.precision is DatePrecision.MONTH:
+        return  # "later this month"
     if draft.precision is DatePrecision.DAY and draft.end_date is None:
         if (doc.published - draft.start_date).days < 7:
             draft.start_date += dt.timedelta(days=7)
