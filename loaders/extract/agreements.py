@@ -38,7 +38,16 @@ _KIND_RANK = {
 _DETERMINERS = re.compile(
     r"^(?:the|a|an|their|its|his|her|our|this|that|these|those|both|new|all)\s+", re.IGNORECASE
 )
-_TITLE_STOP = re.compile(r"[,;:.(“\"]|\s(?:which|that|who|as|after|during|while|but|and\s+\w+ed)\s")
+_TITLE_STOP = re.compile(
+    r"[,;:.(“\"]|\s(?:which|that|who|as|after|during|while|but|and\s+\w+ed)\s"
+    r"|\s(?:on|in|at|under|by)\s+(?=[A-Z\d])"  # "... on Tuesday", "... in Brasilia"
+)
+_REFERENCE = re.compile(
+    r"\b(?:under|through|via|within|of)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?$", re.I
+)
+_GENERIC = frozenset(
+    {"project", "projects", "plan", "plans", "programme", "program", "deal", "scheme"}
+)
 _MAX_TITLE = 120
 _AFTER_DETERMINER = re.compile(
     r"\b(?:the|a|an|their|its|his|her|our|this|that|new)\s+((?:[\w-]+\s+){1,3})$", re.IGNORECASE
@@ -65,6 +74,7 @@ class AgreementDraft:
     modality: Modality = Modality.ASSERTED
     confidence: float = 0.65
     title_start: int = 0
+    reference: bool = False  # the noun sits in "under the new agreement": one named before
 
 
 def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[AgreementDraft]:
@@ -109,6 +119,8 @@ def _agreement(
     ]
     if not (in_clause or sectors or programs):
         return None
+    if not in_clause and verb.label == AgreementStatus.SIGNED.value:
+        return None  # "the document was signed by ...": what was signed is named elsewhere
     if not in_clause and verb.text.lower() in words.weak_verbs:
         return None  # "trade reached $23 billion": growth, not an agreement
     if not strong and any(left <= m.start < right for m in s.money):
@@ -118,7 +130,7 @@ def _agreement(
         key=lambda k: (_KIND_RANK[AgreementKind(k.label)], abs(k.start - verb.start)),
         default=None,
     )
-    parties = _parties(doc, s, sides, ctx, meetings)
+    parties = _parties(doc, s, _party_spans(doc, s, verb), ctx, meetings)
     if len(parties) < 2:
         return None
     status = AgreementStatus(verb.label)
@@ -131,8 +143,16 @@ def _agreement(
     confidence = 0.75 if strong else 0.6
     if len(parties) < 2:
         confidence -= 0.15
+    if kind_hit is not None and _REFERENCE.search(doc.text[s.start : kind_hit.start]):
+        kind_hit_is_reference = True
+    else:
+        kind_hit_is_reference = False
+    title = _title(doc, s, verb, kind_hit, programs, sectors)
+    if kind_hit is not None and title.lower() in _GENERIC and not (sectors or programs):
+        return None  # "the project" alone names nothing
     draft = AgreementDraft(
-        title=_title(doc, s, verb, kind_hit, programs, sectors),
+        reference=kind_hit_is_reference,
+        title=title,
         title_start=kind_hit.start if kind_hit is not None else verb.start,
         kind=kind,
         status=status,
@@ -163,6 +183,21 @@ def _agreement(
         if draft.meeting is not None and draft.agreement_date is None:
             draft.agreement_date = draft.meeting.end_date or draft.meeting.start_date
     return draft
+
+
+def _party_spans(doc: Document, s: Sentence, verb: PhraseHit) -> list[str]:
+    """The sides that are parties: those named before what the agreement is about, and no
+    body named only as the channel ("provided through JICA") when two states are parties."""
+    spans = side_spans(doc, s)
+    marker = next(iter(doc.find(doc.lexicon.meetings.topic_markers, verb.end, s.end)), None)
+    if marker is not None:
+        kept = [sp for sp in spans if sp.start < marker.start]
+        if len(distinct(kept)) >= 2:
+            spans = kept
+    states = [sp for sp in spans if doc.gazetteer.is_state(sp.side)]
+    if len(distinct(states)) >= 2:
+        spans = [sp for sp in spans if doc.gazetteer.is_state(sp.side) or sp.start < verb.start]
+    return distinct(spans)
 
 
 def _parties(
@@ -221,6 +256,11 @@ def _title(
 ) -> str:
     """A short name: the agreement noun phrase, else what was agreed."""
     text = doc.text
+    weak_noun = kind_hit is not None and " ".join(kind_hit.text.lower().split()) in (
+        doc.lexicon.agreements.needs_verb
+    )
+    if weak_noun and sectors and kind_hit is not None and kind_hit.start > verb.end + 40:
+        kind_hit = None  # "agreed to expand cooperation in X, Y ... and to identify projects"
     if kind_hit is not None:
         start = kind_hit.start
         if verb.end <= kind_hit.start and kind_hit.start - verb.end <= 60:
@@ -237,7 +277,7 @@ def _title(
                 start = kind_hit.start - len(lead.group(1))
         end = kind_hit.end
         tail = text[kind_hit.end : s.end]
-        more = re.match(r"\s+(?:of|on|for|to|in|between|with|covering)\s", tail)
+        more = re.match(r"\s+(?:of|on|for|to|between|covering)\s", tail)
         if more:
             stop = _TITLE_STOP.search(tail, more.end())
             end = kind_hit.end + (stop.start() if stop else len(tail))
@@ -267,7 +307,7 @@ def _dedupe(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
     for draft in drafts:
         before = draft.sentence.text[: max(0, draft.title_start - draft.sentence.start)]
         bare = len(draft.title.split()) == 1 and _DEFINITE.search(before) is not None
-        if bare and any(set(d.parties) == set(draft.parties) for d in out):
+        if bare or (draft.reference and any(set(d.parties) == set(draft.parties) for d in out)):
             continue
         same = next(
             (
