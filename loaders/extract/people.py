@@ -519,6 +519,8 @@ class _PeopleFinder:
         mentions: dict[int, Mention],
         mention_ending: dict[int, Mention],
     ) -> None:
+        if "ounterpart" not in s.text:
+            return
         for k in range(s.tok_start, s.tok_end):
             if self.tokens[k].text.lower() not in _COUNTERPARTS or k in taken:
                 continue
