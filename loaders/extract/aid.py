@@ -30,6 +30,7 @@ _PURPOSE = re.compile(
 )
 _PURPOSE_STOP = re.compile(r"[,;:.(]|\s(?:which|while|but|despite|after|as)\s")
 _REPORTED = frozenset({"would", "will"})
+_NEAR = 60  # characters: how far from an amount "to X" may name its recipient
 _RESTATED = re.compile(
     r"(?:equivalent|equal)\s+to\s+(?:about|around|roughly|some|nearly)?\s*$", re.IGNORECASE
 )
@@ -168,6 +169,18 @@ def _flow(
         from_context = True
     if donor is None:
         return None
+    if last is not None and not donor_explicit and not from_context:
+        if last.sentence is s:
+            # more amounts in the sentence of the last one share its donor ("... a $300
+            # million deposit, fuel worth 1.2 billion riyals and $68 million for salaries")
+            donor = last.donor
+            if not recipient_explicit:
+                recipient = last.recipient
+        elif last.sentence.index >= s.index - 3 and donor == last.recipient:
+            # "Egypt's arrangement was enlarged to $8 billion": the recipient again
+            donor = last.donor
+            if not recipient_explicit:
+                recipient = last.recipient
     if recipient is None and last is not None and last.donor == donor:
         recipient = last.recipient
     if recipient is None:
@@ -254,8 +267,12 @@ def _parties(
             continue  # "released $25 million from its emergency fund": the subject's own fund
         if before in ctx.donor_prepositions and donor is None:
             donor = span.side
-        elif before in ctx.recipient_prepositions and recipient is None:
-            recipient = span.side
+        elif (
+            before in ctx.recipient_prepositions
+            and recipient is None
+            and money.start - _NEAR <= span.start <= money.end + _NEAR
+        ):
+            recipient = span.side  # "to X" near the amount, not "a visit to X" further on
     donor_explicit, recipient_explicit = donor is not None, recipient is not None
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
     if receiving and verb is not None and recipient is None:
