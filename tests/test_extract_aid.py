@@ -78,3 +78,20 @@ def test_currency_word_takes_the_currency_of_the_states_named() -> None:
 
 def test_value_of_a_sale_is_not_aid() -> None:
     assert _flows("Poland and South Korea signed a contract worth $6.5 billion for tanks.") == []
+
+
+def test_amounts_in_one_sentence_share_the_donor_and_recipient() -> None:
+    flows = _flows(
+        "Saudi Arabia announced new support for Yemen: a $300 million deposit, fuel worth "
+        "1.2 billion Saudi riyals and a further $68 million for salaries."
+    )
+    assert len(flows) == 3
+    assert all((f.donor, f.recipient) == ("SAU", "YEM") for f in flows)
+
+
+def test_a_place_visited_far_from_the_amount_is_not_the_recipient() -> None:
+    [flow] = _flows(
+        "China will give Cambodia a grant of 1.5 billion yuan for rural roads, the Cambodian "
+        "deputy prime minister said on his return from a two-day visit to Beijing."
+    )
+    assert (flow.donor, flow.recipient) == ("CHN", "KHM")
