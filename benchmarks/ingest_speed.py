@@ -28,13 +28,62 @@ from entente.migrations.runner import upgrade_database
 from entente.models.engine import make_engine
 
 TITLES = ["Foreign Minister", "Prime Minister", "Finance Minister", "President", "Trade Minister"]
-FIRST = ["Amina", "Kenji", "Lucas", "Farid", "Elena", "Tomas", "Priya", "Jonas", "Mariam", "Chen",
-         "Olga", "Rafael", "Sara", "Idris", "Noor", "Pavel", "Ana", "Hassan", "Lea", "Omar"]
-LAST = ["Karimova", "Tanabe", "Moreira", "Haddad", "Petrova", "Novak", "Raman", "Lindqvist",
-        "Sayed", "Weiling", "Ivanenko", "Castillo", "Berg", "Okafor", "Rahimi", "Dvorak",
-        "Ferreira", "Yilmaz", "Schultz", "Benali"]
-SECTORS = ["industry", "agriculture", "mining", "energy", "transport", "health", "education",
-           "information technology", "banking", "tourism"]
+FIRST = [
+    "Amina",
+    "Kenji",
+    "Lucas",
+    "Farid",
+    "Elena",
+    "Tomas",
+    "Priya",
+    "Jonas",
+    "Mariam",
+    "Chen",
+    "Olga",
+    "Rafael",
+    "Sara",
+    "Idris",
+    "Noor",
+    "Pavel",
+    "Ana",
+    "Hassan",
+    "Lea",
+    "Omar",
+]
+LAST = [
+    "Karimova",
+    "Tanabe",
+    "Moreira",
+    "Haddad",
+    "Petrova",
+    "Novak",
+    "Raman",
+    "Lindqvist",
+    "Sayed",
+    "Weiling",
+    "Ivanenko",
+    "Castillo",
+    "Berg",
+    "Okafor",
+    "Rahimi",
+    "Dvorak",
+    "Ferreira",
+    "Yilmaz",
+    "Schultz",
+    "Benali",
+]
+SECTORS = [
+    "industry",
+    "agriculture",
+    "mining",
+    "energy",
+    "transport",
+    "health",
+    "education",
+    "information technology",
+    "banking",
+    "tourism",
+]
 FILLER = [
     "Officials said the talks were held in a cordial atmosphere and covered regional security, "
     "trade routes and the situation in neighbouring countries.",
@@ -54,8 +103,10 @@ FILLER = [
 def _states() -> list[tuple[str, str, str]]:
     from importlib.resources import files
 
-    names = {r["iso3"]: r["name"] for r in csv.DictReader(
-        (files("entente.seeds") / "states.csv").read_text().splitlines())}
+    names = {
+        r["iso3"]: r["name"]
+        for r in csv.DictReader((files("entente.seeds") / "states.csv").read_text().splitlines())
+    }
     capitals: dict[str, str] = {}
     for row in csv.DictReader((files("entente.seeds") / "aliases.csv").read_text().splitlines()):
         if row["alias_kind"] == "capital" and row["actor"] in names:
@@ -96,10 +147,27 @@ def write_corpus(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-TABLES = ["sources", "actors", "actor_aliases", "roles", "meetings", "meeting_participants",
-          "agreements", "agreement_parties", "agreement_sectors", "aid_flows", "meeting_evidence",
-          "agreement_evidence", "aid_flow_evidence", "actor_evidence", "statements",
-          "statement_speakers", "statement_evidence", "relations", "relation_evidence"]
+TABLES = [
+    "sources",
+    "actors",
+    "actor_aliases",
+    "roles",
+    "meetings",
+    "meeting_participants",
+    "agreements",
+    "agreement_parties",
+    "agreement_sectors",
+    "aid_flows",
+    "meeting_evidence",
+    "agreement_evidence",
+    "aid_flow_evidence",
+    "actor_evidence",
+    "statements",
+    "statement_speakers",
+    "statement_evidence",
+    "relations",
+    "relation_evidence",
+]
 
 
 def load(url: str, paths: list[Path], published: str) -> tuple[float, int]:
@@ -149,7 +217,10 @@ def floor_postgres(source_url: str, target_db: str, server: str) -> tuple[float,
     engine.dispose()
     src_db = source_url.rsplit("/", 1)[1]
     rows = 0
-    with psycopg.connect(f"{server}/{src_db}") as src, psycopg.connect(f"{server}/{target_db}") as dst:
+    with (
+        psycopg.connect(f"{server}/{src_db}") as src,
+        psycopg.connect(f"{server}/{target_db}") as dst,
+    ):
         dst.execute("DELETE FROM actor_aliases")
         dst.execute("DELETE FROM actors")
         data = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}
@@ -189,21 +260,29 @@ def main() -> None:
         print(f"corpus: {len(paths)} articles, {words:.0f} words each on average")
         db = folder / "bench.db"
         elapsed, facts = load(f"sqlite:///{db}", paths, "2026-07-01")
-        print(f"sqlite: {len(paths) / elapsed:,.0f} articles/s end to end "
-              f"({elapsed:.1f} s, {facts} new facts)")
+        print(
+            f"sqlite: {len(paths) / elapsed:,.0f} articles/s end to end "
+            f"({elapsed:.1f} s, {facts} new facts)"
+        )
         floor, rows = floor_sqlite(db, folder / "floor.db")
-        print(f"sqlite floor: the same {rows:,} rows by sqlite3 executemany in {floor:.2f} s "
-              f"({rows / floor:,.0f} rows/s; {len(paths) / floor:,.0f} articles/s)")
+        print(
+            f"sqlite floor: the same {rows:,} rows by sqlite3 executemany in {floor:.2f} s "
+            f"({rows / floor:,.0f} rows/s; {len(paths) / floor:,.0f} articles/s)"
+        )
         with psycopg.connect(f"{args.pg}/postgres", autocommit=True) as admin:
             admin.execute("DROP DATABASE IF EXISTS entente_bench")
             admin.execute("CREATE DATABASE entente_bench")
         pg_url = f"{args.pg}/entente_bench"
         elapsed, facts = load(pg_url, paths, "2026-07-01")
-        print(f"postgresql: {len(paths) / elapsed:,.0f} articles/s end to end "
-              f"({elapsed:.1f} s, {facts} new facts)")
+        print(
+            f"postgresql: {len(paths) / elapsed:,.0f} articles/s end to end "
+            f"({elapsed:.1f} s, {facts} new facts)"
+        )
         floor, rows = floor_postgres(pg_url, "entente_bench_floor", args.pg)
-        print(f"postgresql floor: the same {rows:,} rows by psycopg executemany in {floor:.2f} s "
-              f"({rows / floor:,.0f} rows/s; {len(paths) / floor:,.0f} articles/s)")
+        print(
+            f"postgresql floor: the same {rows:,} rows by psycopg executemany in {floor:.2f} s "
+            f"({rows / floor:,.0f} rows/s; {len(paths) / floor:,.0f} articles/s)"
+        )
         with psycopg.connect(f"{args.pg}/postgres", autocommit=True) as admin:
             admin.execute("DROP DATABASE IF EXISTS entente_bench")
     print(f"entente --help: {help_time() * 1000:.0f} ms (best of 5)")

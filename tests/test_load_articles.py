@@ -56,7 +56,8 @@ def test_loading_a_folder_of_articles_records_every_source(
     assert result.exit_code == 0, result.output
     assert _count(engine, "SELECT COUNT(*) FROM sources") == 4
     nairobi = _count(
-        engine, "SELECT COUNT(*) FROM v_meetings WHERE location = 'Nairobi' AND start_date IS NOT NULL"
+        engine,
+        "SELECT COUNT(*) FROM v_meetings WHERE location = 'Nairobi' AND start_date IS NOT NULL",
     )
     assert nairobi == 1  # the same meeting from three files is one row
     assert _count(engine, "SELECT COUNT(*) FROM v_aid_flows WHERE amount = 45000000") == 1
@@ -76,8 +77,16 @@ def test_loading_articles_twice_changes_nothing(
     _articles(tmp_path, names)
     first = cli("load", *[str(tmp_path / n) for n in names], "--published", "2026-02-01")
     assert first.exit_code == 0, first.output
-    tables = ["sources", "actors", "meetings", "agreements", "aid_flows", "statements",
-              "meeting_evidence", "aid_flow_evidence"]
+    tables = [
+        "sources",
+        "actors",
+        "meetings",
+        "agreements",
+        "aid_flows",
+        "statements",
+        "meeting_evidence",
+        "aid_flow_evidence",
+    ]
     before = {t: _count(engine, f"SELECT COUNT(*) FROM {t}") for t in tables}
     (tmp_path / "renamed.txt").write_bytes((tmp_path / names[0]).read_bytes())
     again = cli("load", str(tmp_path), "--published", "2026-02-01")
@@ -87,15 +96,17 @@ def test_loading_articles_twice_changes_nothing(
 
 
 def test_stdin_article(cli: Callable[..., Any], engine: Engine) -> None:
-    result = cli("load", "-", "--published", "2026-03-04", "--url", "https://example.org/n",
-                 input=BRIEF)
+    result = cli(
+        "load", "-", "--published", "2026-03-04", "--url", "https://example.org/n", input=BRIEF
+    )
     assert result.exit_code == 0, result.output
     assert _count(engine, "SELECT COUNT(*) FROM sources WHERE url = 'https://example.org/n'") == 1
     assert _count(engine, "SELECT COUNT(*) FROM v_aid_flows WHERE donor_iso3 = 'NOR'") == 1
 
 
-def test_relative_dates_need_published(cli: Callable[..., Any], engine: Engine,
-                                       tmp_path: Path) -> None:
+def test_relative_dates_need_published(
+    cli: Callable[..., Any], engine: Engine, tmp_path: Path
+) -> None:
     path = tmp_path / "weekday.txt"
     path.write_text(
         "Chile and Peru held talks in Lima on Tuesday, their foreign ministers said.\n",
@@ -110,8 +121,9 @@ def test_relative_dates_need_published(cli: Callable[..., Any], engine: Engine,
     assert _count(engine, "SELECT COUNT(*) FROM v_meetings WHERE start_date = '2026-03-03'") == 1
 
 
-def test_extract_prints_a_fact_file_that_loads(cli: Callable[..., Any], engine: Engine,
-                                               tmp_path: Path) -> None:
+def test_extract_prints_a_fact_file_that_loads(
+    cli: Callable[..., Any], engine: Engine, tmp_path: Path
+) -> None:
     article = tmp_path / "brief.txt"
     article.write_text(BRIEF, encoding="utf-8")
     shown = cli("extract", str(article), "--published", "2026-03-04")
