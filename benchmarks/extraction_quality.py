@@ -1,12 +1,14 @@
 """How well the extractor recovers the gold facts of the development corpus, and how fast.
 
 Runs ``extract`` over every ``tests/corpus/*.txt`` (with the publication date of its gold file)
-and prints precision, recall and F1 per kind of fact, a line for the seed article, and the mean
-extraction time per article after warm-up.
+and prints precision, recall and F1 per kind of fact, for the whole corpus and for its odd- and
+even-numbered halves (develop on one, check that the other does not drop), a line for the seed
+article, and the mean extraction time per article after warm-up.
 
-    .venv/bin/python benchmarks/extraction_quality.py [-v]
+    .venv/bin/python benchmarks/extraction_quality.py [-v] [NN ...]
 
-``-v`` also lists, per article, the facts that were missed or extra.
+``-v`` also lists, per article, the facts that were missed or extra; numbers (``03 17``) limit
+the run to those articles.
 """
 
 from __future__ import annotations
@@ -19,8 +21,15 @@ from pathlib import Path
 import yaml
 
 from entente.loaders.extract import extract
-from entente.loaders.extract.scoring import BundleScores, Score, score_bundle
-from entente.loaders.factfile import FactBundle
+from entente.loaders.extract.scoring import KINDS, BundleScores, Score, score_bundle
+from entente.loaders.factfile import (
+    AgreementIn,
+    AidFlowIn,
+    FactBundle,
+    MeetingIn,
+    RelationIn,
+    StatementIn,
+)
 from entente.loaders.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,49 +51,90 @@ def _line(name: str, score: Score) -> str:
     )
 
 
-def _empty() -> BundleScores:
-    return BundleScores(Score(), Score(), Score(), Score())
+def describe(item: object) -> str:
+    """One line for a fact, for the error list."""
+    quote = ""
+    evidence = getattr(item, "evidence", None)
+    if evidence:
+        quote = " | " + evidence[0].quote[:90]
+    if isinstance(item, MeetingIn):
+        sides = sorted(p.represents or p.actor for p in item.participants)
+        return (
+            f"{item.kind.value} {sides} {item.start_date}..{item.end_date} "
+            f"@{item.location}/{item.location_country} {item.modality.value}{quote}"
+        )
+    if isinstance(item, AgreementIn):
+        return (
+            f"{item.kind.value}/{item.status.value} {sorted(item.parties)} {item.title!r} "
+            f"{item.sectors}{quote}"
+        )
+    if isinstance(item, AidFlowIn):
+        return (
+            f"{item.donor} -> {item.recipient} {item.amount} {item.currency} "
+            f"{item.flow_type.value}/{item.status.value}/{item.modality.value}{quote}"
+        )
+    if isinstance(item, StatementIn):
+        return f"{item.kind.value} {sorted(item.speakers)} -> {item.target}{quote}"
+    if isinstance(item, RelationIn):
+        return f"{item.actor} {item.kind.value} {item.other}{quote}"
+    return repr(item)
+
+
+def _number(path: Path) -> int:
+    head = path.name.split("-", 1)[0]
+    return int(head) if head.isdigit() else 0
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    only = {a for a in argv if a.isdigit()}
     gazetteer = Gazetteer.from_seeds()
-    total = _empty()
-    articles = sorted(CORPUS.glob("*.facts.yaml"))
+    totals = {
+        "all": BundleScores.empty(),
+        "odd": BundleScores.empty(),
+        "even": BundleScores.empty(),
+    }
+    articles = [
+        p
+        for p in sorted(CORPUS.glob("*.facts.yaml"))
+        if not only or p.name.split("-", 1)[0] in only
+    ]
     timings: list[float] = []
+    words = 0
     for gold_path in articles:
         gold = load_gold(gold_path)
         text_path = gold_path.parent / (gold.source.text_file or "")
         text = text_path.read_text(encoding="utf-8")
+        words += len(text.split())
         extract(text, published=gold.source.published_date, gazetteer=gazetteer)  # warm-up
         began = time.perf_counter()
         predicted = extract(text, published=gold.source.published_date, gazetteer=gazetteer)
         timings.append(time.perf_counter() - began)
         scores = score_bundle(predicted, gold, gazetteer)
-        total.add(scores)
+        totals["all"].add(scores)
+        totals["odd" if _number(gold_path) % 2 else "even"].add(scores)
         if verbose:
-            print(f"--- {text_path.name}")
-            for kind in ("meetings", "agreements", "aid_flows", "people"):
-                s: Score = getattr(scores, kind)
-                if s.fp or s.fn:
-                    print(f"    {kind}: tp {s.tp} fp {s.fp} fn {s.fn}")
+            lines = []
+            for kind in KINDS:
+                extra, missed = scores.leftovers.get(kind, ([], []))
+                lines += [f"    {kind} extra:  {describe(x)}" for x in extra]
+                lines += [f"    {kind} missed: {describe(x)}" for x in missed]
+            if lines:
+                print(f"--- {text_path.name} (published {gold.source.published_date})")
+                print("\n".join(lines))
     print(f"corpus: {len(articles)} articles")
-    for kind in ("meetings", "agreements", "aid_flows", "people"):
-        print(_line(kind, getattr(total, kind)))
-    if SEED_GOLD.exists():
+    for kind in KINDS:
+        print(_line(kind, getattr(totals["all"], kind)))
+    for half in ("odd", "even"):
+        parts = [f"{kind} {getattr(totals[half], kind).f1:.2f}" for kind in KINDS]
+        print(f"{half + ' half':<12} F1: " + ", ".join(parts))
+    if SEED_GOLD.exists() and not only:
         seed_gold = load_gold(SEED_GOLD)
         seed = extract(SEED_TEXT.read_text(encoding="utf-8"), published=SEED_PUBLISHED)
         scores = score_bundle(seed, seed_gold, gazetteer)
-        parts = [
-            f"{kind} {getattr(scores, kind).f1:.2f}"
-            for kind in ("meetings", "agreements", "aid_flows", "people")
-        ]
+        parts = [f"{kind} {getattr(scores, kind).f1:.2f}" for kind in KINDS]
         print("seed article F1: " + ", ".join(parts))
     if timings:
-        words = sum(
-            len((p.parent / (load_gold(p).source.text_file or "")).read_text().split())
-            for p in articles
-        )
         mean_ms = 1000 * sum(timings) / len(timings)
         print(
             f"speed: {mean_ms:.2f} ms per article (mean of {len(timings)}, "

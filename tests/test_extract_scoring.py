@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from entente.loaders.extract.scoring import Score, match, score_bundle, title_similarity
-from entente.loaders.factfile import FactBundle
+from entente.loaders.factfile import FactBundle, RelationIn
 from entente.loaders.gazetteer import Gazetteer
 
 
@@ -69,3 +69,36 @@ def test_amounts_must_agree() -> None:
     gold = _bundle(aid_flows=[flow])
     wrong = _bundle(aid_flows=[{**flow, "amount": Decimal(61)}])
     assert score_bundle(wrong, gold, Gazetteer.from_seeds()).aid_flows.tp == 0
+
+
+def test_statements_need_the_same_kind_speakers_and_target() -> None:
+    stance = {"kind": "commend", "speakers": ["KEN", "Ruth Amani"], "target": "UGA"}
+    gold = _bundle(statements=[stance])
+    gaz = Gazetteer.from_seeds()
+    same = _bundle(statements=[{**stance, "speakers": ["Ruth Amani", "Kenya"], "topic": "x"}])
+    other_kind = _bundle(statements=[{**stance, "kind": "condemn"}])
+    other_target = _bundle(statements=[{**stance, "target": "TZA"}])
+    assert score_bundle(same, gold, gaz).statements.tp == 1
+    assert score_bundle(other_kind, gold, gaz).statements.tp == 0
+    assert score_bundle(other_target, gold, gaz).statements.tp == 0
+
+
+def test_relations_match_in_either_order_except_membership() -> None:
+    gaz = Gazetteer.from_seeds()
+    gold = _bundle(
+        relations=[
+            {"actor": "IND", "other": "BGD", "kind": "strained"},
+            {"actor": "KEN", "other": "African Union", "kind": "member of"},
+        ]
+    )
+    flipped = _bundle(
+        relations=[
+            {"actor": "BGD", "other": "IND", "kind": "strained"},
+            {"actor": "African Union", "other": "KEN", "kind": "member of"},
+        ]
+    )
+    scores = score_bundle(flipped, gold, gaz)
+    assert (scores.relations.tp, scores.relations.fp, scores.relations.fn) == (1, 1, 1)
+    extra, missed = scores.leftovers["relations"]
+    assert [r.kind.value for r in extra if isinstance(r, RelationIn)] == ["member of"]
+    assert [r.actor for r in missed if isinstance(r, RelationIn)] == ["KEN"]

@@ -5,6 +5,8 @@ Matching rules (one-to-one, greedy):
 * meetings: the same set of sides (participant ``represents``, else ``actor``) and start date;
 * agreements: the same set of parties, and overlapping sectors or similar titles;
 * aid flows: the same donor, recipient, amount and currency;
+* statements: the same kind, set of speakers and target;
+* relations: the same kind and pair of actors (in either order, except ``member of``);
 * people: the same full name and country.
 
 References are compared after resolving names and aliases (``IMF`` = ``International Monetary
@@ -15,12 +17,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
-from entente.loaders.factfile import AgreementIn, AidFlowIn, FactBundle, MeetingIn
+from entente.loaders.factfile import (
+    AgreementIn,
+    AidFlowIn,
+    FactBundle,
+    MeetingIn,
+    RelationIn,
+    StatementIn,
+)
 from entente.loaders.gazetteer import Gazetteer
-from entente.models.vocab import ActorKind
+from entente.models.vocab import ActorKind, RelationKind
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -61,17 +70,34 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def match(predicted: Sequence[T], gold: Sequence[U], same: Callable[[T, U], bool]) -> Score:
-    """Pair predicted with gold items one-to-one (first fit) and count."""
+@dataclass
+class Pairing(Generic[T, U]):
+    """The outcome of matching: the score, and the items left over on either side."""
+
+    score: Score
+    extra: list[T]  # predicted items no gold item matched
+    missed: list[U]  # gold items no predicted item matched
+
+
+def pair(predicted: Sequence[T], gold: Sequence[U], same: Callable[[T, U], bool]) -> Pairing[T, U]:
+    """Pair predicted with gold items one-to-one (first fit), keeping what is left over."""
     used: set[int] = set()
-    tp = 0
+    extra: list[T] = []
     for item in predicted:
         for i, wanted in enumerate(gold):
             if i not in used and same(item, wanted):
                 used.add(i)
-                tp += 1
                 break
-    return Score(tp=tp, fp=len(predicted) - tp, fn=len(gold) - tp)
+        else:
+            extra.append(item)
+    tp = len(predicted) - len(extra)
+    missed = [g for i, g in enumerate(gold) if i not in used]
+    return Pairing(Score(tp=tp, fp=len(extra), fn=len(missed)), extra, missed)
+
+
+def match(predicted: Sequence[T], gold: Sequence[U], same: Callable[[T, U], bool]) -> Score:
+    """Pair predicted with gold items one-to-one (first fit) and count."""
+    return pair(predicted, gold, same).score
 
 
 class Resolver:
@@ -117,21 +143,35 @@ def title_similarity(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+KINDS = ("meetings", "agreements", "aid_flows", "statements", "relations", "people")
+"""The kinds of fact scored, in report order."""
+
+
 @dataclass
 class BundleScores:
-    """Scores of one extracted bundle against its gold bundle."""
+    """Scores of one extracted bundle against its gold bundle (``leftovers`` holds, per kind,
+    the extra predicted and the missed gold items, for error reports)."""
 
     meetings: Score
     agreements: Score
     aid_flows: Score
     people: Score
+    statements: Score = field(default_factory=Score)
+    relations: Score = field(default_factory=Score)
+    leftovers: dict[str, tuple[list[object], list[object]]] = field(default_factory=dict)
 
     def add(self, other: BundleScores) -> None:
         """Accumulate another article's scores."""
-        self.meetings.add(other.meetings)
-        self.agreements.add(other.agreements)
-        self.aid_flows.add(other.aid_flows)
-        self.people.add(other.people)
+        for kind in KINDS:
+            getattr(self, kind).add(getattr(other, kind))
+
+    @classmethod
+    def empty(cls) -> BundleScores:
+        """Zero counts for every kind."""
+        return cls(Score(), Score(), Score(), Score())
+
+
+_SYMMETRIC_EXCEPT = frozenset({RelationKind.MEMBER_OF})
 
 
 def score_bundle(predicted: FactBundle, gold: FactBundle, gazetteer: Gazetteer) -> BundleScores:
@@ -154,12 +194,41 @@ def score_bundle(predicted: FactBundle, gold: FactBundle, gazetteer: Gazetteer) 
             and p.currency == g.currency
         )
 
+    def same_statement(p: StatementIn, g: StatementIn) -> bool:
+        return (
+            p.kind is g.kind
+            and {rp(x) for x in p.speakers} == {rg(x) for x in g.speakers}
+            and rp(p.target) == rg(g.target)
+        )
+
+    def same_relation(p: RelationIn, g: RelationIn) -> bool:
+        if p.kind is not g.kind:
+            return False
+        a, b = (rp(p.actor), rp(p.other)), (rg(g.actor), rg(g.other))
+        return a == b or (g.kind not in _SYMMETRIC_EXCEPT and a == b[::-1])
+
     def people(bundle: FactBundle, resolve: Resolver) -> list[tuple[str, str | None]]:
         return [(a.name, resolve(a.country)) for a in bundle.actors if a.kind is ActorKind.PERSON]
 
+    meetings = pair(predicted.meetings, gold.meetings, same_meeting)
+    agreements = pair(predicted.agreements, gold.agreements, same_agreement)
+    flows = pair(predicted.aid_flows, gold.aid_flows, same_flow)
+    statements = pair(predicted.statements, gold.statements, same_statement)
+    relations = pair(predicted.relations, gold.relations, same_relation)
+    persons = pair(people(predicted, rp), people(gold, rg), lambda a, b: a == b)
     return BundleScores(
-        meetings=match(predicted.meetings, gold.meetings, same_meeting),
-        agreements=match(predicted.agreements, gold.agreements, same_agreement),
-        aid_flows=match(predicted.aid_flows, gold.aid_flows, same_flow),
-        people=match(people(predicted, rp), people(gold, rg), lambda a, b: a == b),
+        meetings=meetings.score,
+        agreements=agreements.score,
+        aid_flows=flows.score,
+        people=persons.score,
+        statements=statements.score,
+        relations=relations.score,
+        leftovers={
+            "meetings": (list(meetings.extra), list(meetings.missed)),
+            "agreements": (list(agreements.extra), list(agreements.missed)),
+            "aid_flows": (list(flows.extra), list(flows.missed)),
+            "statements": (list(statements.extra), list(statements.missed)),
+            "relations": (list(relations.extra), list(relations.missed)),
+            "people": (list(persons.extra), list(persons.missed)),
+        },
     )
