@@ -16,7 +16,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from entente.errors import DatabaseError, EntenteError, InputError
@@ -31,7 +31,9 @@ from entente.loaders.factfile_io import (
     validate_bundle,
 )
 from entente.loaders.resolve import ActorResolver
+from entente.loaders.text import normalise_text, sha256_hex
 from entente.loaders.writer import LoadResult, write_bundle
+from entente.models import Source
 from entente.models.engine import make_session
 
 if TYPE_CHECKING:
@@ -176,8 +178,25 @@ def _article_bundle(
     return Prepared(bundle, article.text, replace=False)
 
 
-def prepare(item: Input, options: LoadOptions, gazetteer: Callable[[], Gazetteer]) -> Prepared:
-    """Read one input and turn it into a bundle. Touches no database."""
+class AlreadyLoaded(Exception):
+    """An article whose text the database already holds: there is nothing to extract."""
+
+    def __init__(self, source_id: int) -> None:
+        super().__init__(source_id)
+        self.source_id = source_id
+
+
+def prepare(
+    item: Input,
+    options: LoadOptions,
+    gazetteer: Callable[[], Gazetteer],
+    known: Callable[[str], int | None] | None = None,
+) -> Prepared:
+    """Read one input and turn it into a bundle. Touches no database itself.
+
+    ``known`` (text -> source id or None) lets a caller skip extracting an article whose text
+    is already loaded: then AlreadyLoaded is raised, since a known article changes nothing.
+    """
     if item.path is not None and is_fact_file(item.path):
         bundle, text = read_fact_file(item.path, max_bytes=options.max_bytes)
         source = bundle.source
@@ -207,6 +226,10 @@ def prepare(item: Input, options: LoadOptions, gazetteer: Callable[[], Gazetteer
             raise InputError("source.text: a fact file on stdin must hold its text", path=item.name)
         return Prepared(bundle, bundle.source.text, replace=True)
     article = parse_article(raw, item.name, suffix)
+    if known is not None:
+        source_id = known(article.text)
+        if source_id is not None:
+            raise AlreadyLoaded(source_id)
     return _article_bundle(article, item.name, options, gazetteer())
 
 
@@ -280,11 +303,22 @@ class Loader:
                 raise DatabaseError(f"the database failed: {_first_line(exc)}") from None
         raise DatabaseError("gave up after repeated conflicts with other loaders")
 
+    def known_source(self, text: str) -> int | None:
+        """The source that holds this article text, if any."""
+        sha = sha256_hex(normalise_text(text))
+        with self.session.begin():
+            found = self.session.execute(
+                select(Source.source_id).where(Source.content_sha256 == sha)
+            ).scalar()
+        return None if found is None else int(found)
+
     def load(self, item: Input) -> FileOutcome:
         """Load one input; an error is recorded in the outcome, never raised."""
         try:
-            prepared = prepare(item, self.options, self.gazetteer)
+            prepared = prepare(item, self.options, self.gazetteer, self.known_source)
             result = self.write(prepared, item.name)
+        except AlreadyLoaded as loaded:
+            return FileOutcome(item.name, "known", source_id=loaded.source_id)
         except EntenteError as exc:
             message = str(exc.in_file(item.name)) if exc.path is None else str(exc)
             return FileOutcome(item.name, "failed", error=message)

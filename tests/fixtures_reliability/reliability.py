@@ -9,6 +9,7 @@ ids differ.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import random
@@ -16,6 +17,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,9 +41,16 @@ def pg_url(dbname: str) -> str:
 def module_database(request: Any, tmp_path_factory: Any, engine: str, label: str) -> Iterator[str]:
     """A migrated database that lives for a whole test module, cloned from the conftest
     templates: for tests that each prove they changed nothing, so they can share one."""
+    with extra_database(request, tmp_path_factory.mktemp(label), engine, label) as url:
+        yield url
+
+
+@contextmanager
+def extra_database(request: Any, tmp_path: Path, engine: str, label: str) -> Iterator[str]:
+    """One more migrated database for a test (a reference to compare with), dropped after."""
     if engine == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
-        path = tmp_path_factory.mktemp(label) / "entente.db"
+        path = tmp_path / f"{label}.db"
         shutil.copyfile(template, path)
         yield f"sqlite:///{path}"
         return
@@ -307,7 +316,7 @@ def make_world(fact_count: int, seed: int = 7) -> World:
     facts: list[_Fact] = []
     for n in range(fact_count):
         a, b = rng.sample(STATES, 2)
-        day = f"2026-{1 + n // 28 % 12:02d}-{1 + n % 28:02d}"
+        day = (dt.date(2026, 1, 1) + dt.timedelta(days=n)).isoformat()  # one meeting a day
         kind = n % 5
         if kind == 0:
             p, q = rng.sample(names, 2)
