@@ -2,7 +2,14 @@
 
 It is built from the shipped seed lists (``states.csv``, ``aliases.csv``, ``organizations.csv``
 and the known office-holders in ``extraction/people.csv``) and can be extended with the people
-already in the database. It holds data only; matching text against it is the extractor's job,
+already in the database.
+
+Two lists guard against false matches. ``extraction/regions.csv`` names regions and compounds
+that hold a state's name or prefix but are not that state ("New Jersey", "Latin America",
+"Indo-Pacific", "Greco-Roman"): they are places, and the longest match wins, so the state inside
+is never read. ``extraction/alias_overrides.csv`` gives an alias to another actor than the
+seeds do, where news usage differs ("Brussels" for the European Union, with Belgium as the
+country of the place). It holds data only; matching text against it is the extractor's job,
 through the token index that :meth:`Gazetteer.index` builds once per gazetteer.
 """
 
@@ -101,10 +108,15 @@ class Gazetteer:
         organizations: Iterable[dict[str, str]],
         people: Iterable[KnownPerson] = (),
         places: Iterable[dict[str, str]] = (),
+        regions: Iterable[dict[str, str]] = (),
+        overrides: Iterable[dict[str, str]] = (),
     ) -> Gazetteer:
         """Build a gazetteer from rows shaped like the seed CSVs.
 
-        ``places`` rows are ``place,country_iso3`` (cities and regions, not actors)."""
+        ``places`` rows are ``place,country_iso3`` (cities, not actors); ``regions`` rows are
+        ``name,country_iso3`` (regions and compounds that are no state, country optional);
+        ``overrides`` rows are ``alias,actor,alias_kind,place_country`` and replace every other
+        reading of the alias."""
         entries: list[GazetteerEntry] = []
         state_info: dict[str, StateInfo] = {}
         for row in states:
@@ -161,6 +173,12 @@ class Gazetteer:
                 entries.append(
                     GazetteerEntry(place, place, ActorKind.PLACE, AliasKind.NAME, country)
                 )
+        for row in regions:
+            name = row.get("name", "")
+            if name:
+                country = (row.get("country_iso3") or "").upper() or None
+                entries.append(GazetteerEntry(name, name, ActorKind.PLACE, AliasKind.NAME, country))
+        entries = _overridden(entries, overrides, state_info, org_kind, org_country)
         gazetteer = cls(
             entries=tuple(entries),
             states=state_info,
@@ -238,6 +256,35 @@ class Gazetteer:
         return info.name if info else iso3
 
 
+def _overridden(
+    entries: list[GazetteerEntry],
+    overrides: Iterable[dict[str, str]],
+    states: dict[str, StateInfo],
+    org_kind: dict[str, ActorKind],
+    org_country: dict[str, str | None],
+) -> list[GazetteerEntry]:
+    """The entries with each overridden alias read only as the override says."""
+    replaced: dict[str, GazetteerEntry] = {}
+    for row in overrides:
+        alias, actor = row.get("alias", ""), row.get("actor", "")
+        if not alias or not actor:
+            continue
+        place_country = (row.get("place_country") or "").upper() or None
+        if actor.upper() in states:
+            kind, actor = ActorKind.STATE, actor.upper()
+        elif actor in org_kind:
+            kind = org_kind[actor]
+            place_country = place_country or org_country.get(actor)
+        else:
+            continue
+        alias_kind = _alias_kind(row.get("alias_kind", ""))
+        replaced[alias] = GazetteerEntry(alias, actor, kind, alias_kind, place_country)
+    if not replaced:
+        return entries
+    kept = [e for e in entries if e.alias not in replaced]
+    return kept + list(replaced.values())
+
+
 _KIND_ORDER = {
     ActorKind.STATE: 0,
     ActorKind.ORGANIZATION: 1,
@@ -297,4 +344,6 @@ def _seed_gazetteer() -> Gazetteer:
         organizations=_read_seed_csv("organizations.csv"),
         people=_known_people_rows(),
         places=_read_seed_csv("extraction/places.csv"),
+        regions=_read_seed_csv("extraction/regions.csv"),
+        overrides=_read_seed_csv("extraction/alias_overrides.csv"),
     )

@@ -55,3 +55,61 @@ def test_build_ignores_aliases_of_unknown_actors_and_reads_alias_kinds() -> None
     assert gaz.lookup("Kenyan")[0].alias_kind is AliasKind.ADJECTIVE
     assert gaz.lookup("Nowhere") == []
     assert gaz.organizations["East African Community"] is ActorKind.ORGANIZATION
+
+
+def _mentions(text: str) -> list[tuple[str, str, ActorKind]]:
+    import datetime as dt
+
+    from entente.loaders.extract import build_document
+
+    doc = build_document(text, published=dt.date(2025, 1, 1))
+    return [(m.text, m.actor, m.kind) for s in doc.sentences for m in s.mentions]
+
+
+def test_regions_holding_a_state_name_are_places_not_that_state() -> None:
+    found = _mentions(
+        "Officials from New Jersey, Latin America and South America met in the Indo-Pacific."
+    )
+    assert ("New Jersey", "New Jersey", ActorKind.PLACE) in found
+    assert all(actor not in ("JEY", "USA", "IND") for _, actor, _ in found)
+    assert {text for text, _, kind in found if kind is ActorKind.PLACE} >= {
+        "Latin America",
+        "South America",
+        "Indo-Pacific",
+    }
+
+
+def test_prefixes_still_combine_outside_the_listed_compounds() -> None:
+    found = _mentions("Indo-Russian ties outlasted Greco-Roman and Anglo-American fashions.")
+    actors = [actor for _, actor, _ in found]
+    assert actors[:2] == ["IND", "RUS"]
+    assert "GRC" not in actors and "GBR" not in actors
+    assert _mentions("Jersey raised its tax rate.")[0][1] == "JEY"
+
+
+def test_brussels_stands_for_the_european_union_as_a_place_in_belgium() -> None:
+    entry = Gazetteer.from_seeds().lookup("Brussels")
+    assert len(entry) == 1
+    assert (entry[0].actor, entry[0].alias_kind) == ("European Union", AliasKind.CAPITAL)
+    assert entry[0].country_iso3 == "BEL"
+
+
+def test_build_reads_regions_and_overrides() -> None:
+    gaz = Gazetteer.build(
+        states=[{"iso3": "BEL", "name": "Belgium"}, {"iso3": "USA", "name": "United States"}],
+        aliases=[
+            {"actor": "BEL", "alias": "Brussels", "alias_kind": "capital"},
+            {"actor": "USA", "alias": "America", "alias_kind": "name"},
+        ],
+        organizations=[{"name": "European Union", "kind": "organization"}],
+        regions=[{"name": "Latin America", "country_iso3": ""}],
+        overrides=[
+            {"alias": "Brussels", "actor": "European Union", "alias_kind": "capital",
+             "place_country": "BEL"},
+            {"alias": "Atlantis", "actor": "Nobody", "alias_kind": "name", "place_country": ""},
+        ],
+    )  # fmt: skip
+    assert [e.actor for e in gaz.lookup("Brussels")] == ["European Union"]
+    assert gaz.lookup("Latin America")[0].kind is ActorKind.PLACE
+    assert gaz.lookup("America")[0].actor == "USA"
+    assert gaz.lookup("Atlantis") == []
