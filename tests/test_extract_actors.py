@@ -47,3 +47,38 @@ def test_possessive_is_flagged_and_regions_are_places_not_states() -> None:
 
 def test_lower_case_words_are_not_names() -> None:
     assert _mentions("the chad of a paper and a turkey dinner") == []
+
+
+def test_organisations_introduced_by_a_description_take_its_state() -> None:
+    doc = build_document(
+        "Chile's state copper corporation Andacobre and Peru signed a deal. "
+        "Vestfond, the Norwegian state investment fund, also invested."
+    )
+    assert doc.defined["Andacobre"].country_iso3 == "CHL"
+    assert doc.defined["Vestfond"].country_iso3 == "NOR"
+    first = doc.sentences[0]
+    sides = [m.actor for m in first.mentions if m.tok_start not in first.role_mentions]
+    assert sides == ["Andacobre", "PER"]  # "Chile's" only says whose corporation it is
+
+
+def test_the_bank_refers_back_to_the_bank_named_before() -> None:
+    found = _mentions(
+        "The World Bank approved a loan. The Bank's board met. The bloc and the fund waited."
+    )
+    assert [actor for _, actor, _ in found] == ["World Bank", "World Bank", "World Bank"]
+
+
+def test_capitals_in_a_dateline_are_read_as_names() -> None:
+    doc = build_document("PORT MORESBY, May 2 (Wire) - Talks began.")
+    assert [(m.text, m.actor) for m in doc.sentences[0].mentions] == [("PORT MORESBY", "PNG")]
+
+
+def test_a_state_joined_to_a_common_word_is_an_attribute_not_a_side() -> None:
+    doc = build_document("Russian-made parts and Indo-Russian ties and anti-American protests.")
+    mentions = doc.sentences[0].mentions
+    assert [(m.actor, m.attribute) for m in mentions] == [
+        ("RUS", True),
+        ("IND", False),
+        ("RUS", False),
+        ("USA", True),
+    ]

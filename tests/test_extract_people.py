@@ -90,3 +90,35 @@ def test_people_are_listed_as_actors_with_roles_when_facts_are_found() -> None:
     assert set(people) == {"Lucia Vargas", "Diego Rojas"}
     assert people["Diego Rojas"].country == "BOL"
     assert [(r.title, r.of) for r in people["Lucia Vargas"].roles] == [("Foreign Minister", "PER")]
+
+
+def test_official_of_an_international_body_left_unnamed_serves_the_first_body_named() -> None:
+    doc = build_document(
+        "The United Nations released aid on Monday. The allocation was announced by the "
+        "Under-Secretary-General for Humanitarian Affairs, Marta Osei, in Juba."
+    )
+    person = doc.persons["Marta Osei"]
+    assert person.titles[0][1] == "United Nations"
+    assert person.country is None
+
+
+def test_official_of_a_national_body_takes_its_state() -> None:
+    doc = build_document(
+        "Russia's state nuclear corporation Rosatom signed. "
+        "Rosatom Director General Pavel Gromov spoke."
+    )
+    person = doc.persons["Pavel Gromov"]
+    assert (person.country, person.titles[0][1]) == ("RUS", "Rosatom")
+
+
+def test_people_known_only_by_office_are_not_listed_as_actors() -> None:
+    gaz = Gazetteer.from_seeds().with_people([KnownPerson("Ama Mensah", "GHA", "President", "GHA")])
+    text = (
+        "Ghana's president visited Lome in April, when the two governments agreed to "
+        "expand cooperation in energy."
+    )
+    doc = build_document(text, published=dt.date(2025, 6, 1), gazetteer=gaz)
+    assert not doc.persons["Ama Mensah"].named  # the office is resolved, the name not written
+    bundle = extract(text, published=dt.date(2025, 6, 1), gazetteer=gaz)
+    assert bundle.agreements
+    assert all(a.name != "Ama Mensah" for a in bundle.actors)

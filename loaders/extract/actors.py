@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from entente.loaders.extract.tokens import (
     APOSTROPHES,
@@ -20,6 +22,9 @@ from entente.loaders.extract.tokens import (
 )
 from entente.loaders.gazetteer import Gazetteer, GazetteerEntry, IndexEntry
 from entente.models.vocab import ActorKind, AliasKind
+
+if TYPE_CHECKING:
+    from entente.loaders.extract.document import Document
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Mention:
     tok_end: int  # one past the last token
     possessive: bool  # followed by 's
     compound: bool  # joined by a hyphen to another name (Indo-Russian, US-backed)
+    attribute: bool = False  # joined by a hyphen to a common word (US-backed, anti-American)
 
     @property
     def actor(self) -> str:
@@ -119,6 +125,9 @@ def _mention(tokens: list[Token], text: str, i: int, size: int, entry: Gazetteer
         after < len(tokens) and tokens[after].text in HYPHENS and tokens[after].start == end
     )
     joined_left = i > 0 and tokens[i - 1].text in HYPHENS and tokens[i - 1].end == start
+    attribute = (
+        joined_right and after + 1 < len(tokens) and tokens[after + 1].text[:1].islower()
+    ) or (joined_left and i > 1 and tokens[i - 2].text[:1].islower())
     return Mention(
         start=start,
         end=end,
@@ -128,6 +137,7 @@ def _mention(tokens: list[Token], text: str, i: int, size: int, entry: Gazetteer
         tok_end=after,
         possessive=possessive,
         compound=joined_left or joined_right,
+        attribute=attribute,
     )
 
 
@@ -168,6 +178,111 @@ def defined_organizations(
             GazetteerEntry(acronym, name, ActorKind.ORGANIZATION, AliasKind.SHORT, country)
         )
     return found
+
+
+_NAME = r"[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3}"
+_OWNER_WORDS = r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?"
+_MODIFIERS = r"(?:[a-z][\w-]*[ \t]+){0,3}"
+
+
+@dataclass(frozen=True)
+class Described:
+    """An organisation the text introduces with a description ("Russia's state nuclear
+    corporation Rosatom"): its entry, and where the words naming its owner state stand."""
+
+    entry: GazetteerEntry
+    owner_start: int
+
+
+@cache
+def _described_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    before = re.compile(
+        rf"(?P<owner>{_OWNER_WORDS})(?:['\u2019]s)?[ \t]+{_MODIFIERS}(?:{head})[ \t]*,?[ \t]+"
+        rf"(?P<name>{_NAME})"
+    )
+    after = re.compile(
+        rf"(?P<name>{_NAME}),[ \t]+(?:the|a|an)[ \t]+(?P<owner>{_OWNER_WORDS})(?:['\u2019]s)?"
+        rf"[ \t]+{_MODIFIERS}(?:{head})\b"
+    )
+    return before, after
+
+
+def described_organizations(
+    text: str,
+    gazetteer: Gazetteer,
+    heads: frozenset[str],
+    stop_words: frozenset[str],
+) -> list[Described]:
+    """Organisations named beside a description that gives their state: "Abu Dhabi's
+    sovereign holding company ADQ", "Norfund, the Norwegian state investment fund". The name
+    stops before a word in ``stop_words`` (titles: "Rosatom Director General ...")."""
+    if not heads:
+        return []
+    found: list[Described] = []
+    seen: set[str] = set()
+    for pattern in _described_patterns(heads):
+        for match in pattern.finditer(text):
+            owner = _owner_state(match.group("owner"), gazetteer)
+            if owner is None:
+                continue
+            words = match.group("name").split()
+            cut = next((k for k, w in enumerate(words) if w.lower() in stop_words), len(words))
+            name = " ".join(words[:cut])
+            if not name or name in seen or name.lower() in stop_words:
+                continue
+            if gazetteer.lookup(name):
+                continue
+            seen.add(name)
+            entry = GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, owner)
+            found.append(Described(entry, match.start("owner")))
+    return found
+
+
+def _owner_state(words: str, gazetteer: Gazetteer) -> str | None:
+    """The state a possessive or adjective names ("Russia", "Norwegian", "Abu Dhabi")."""
+    for entry in gazetteer.lookup(words.strip()):
+        if entry.kind is ActorKind.STATE:
+            return entry.actor
+    return None
+
+
+def back_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with "the Bank", "the fund", "the bloc" added where they refer back to an
+    organisation named before (``back_references`` in ``context.yaml``)."""
+    table = doc.lexicon.context.back_references
+    tokens = doc.tokens
+    added: list[Mention] = []
+    k = 0
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    for i in range(1, len(tokens)):
+        wanted = table.get(tokens[i].text.lower())
+        if wanted is None or tokens[i - 1].text.lower() != "the" or i in covered:
+            continue
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if is_capitalized(nxt) or nxt in HYPHENS:
+            continue  # "the Bank of Korea", "the fund-raising"
+        while k < len(mentions) and mentions[k].start < tokens[i].start:
+            k += 1
+        target = _referent(doc, mentions[:k], wanted)
+        if target is not None:
+            added.append(_mention(tokens, doc.text, i, 1, target.entry))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _referent(doc: Document, before: list[Mention], wanted: tuple[str, ...]) -> Mention | None:
+    """The last organisation named before that a back reference fits."""
+    for m in reversed(before):
+        if m.kind is not ActorKind.ORGANIZATION:
+            continue
+        if wanted:
+            if any(word in m.actor.split() for word in wanted):
+                return m
+        elif m.entry.country_iso3 is None or m.alias_kind is AliasKind.CAPITAL:
+            return m  # an international body, not a national one
+    return None
 
 
 def small_index(entries: list[GazetteerEntry]) -> dict[str, list[IndexEntry]]:

@@ -70,7 +70,7 @@ def _meeting(draft: MeetingDraft) -> MeetingIn:
     represented: set[str] = set()
     for person in draft.people:
         side = person_side(person)
-        if side is None or side not in draft.sides:
+        if side is None or side not in draft.sides or not person.named:
             continue
         participants.append(ParticipantIn(actor=person.name, represents=side, role=person.title))
         represented.add(side)
@@ -151,7 +151,7 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
         named += [of for _, of in person.titles if of]
     in_facts = set(named)
     for person in sorted(doc.persons.values(), key=lambda p: p.first_start):
-        if person.titles or person.name in in_facts:
+        if person.named and (person.titles or person.name in in_facts):
             actors.append(_person(doc, person))
     gaz = doc.gazetteer
     for name in dict.fromkeys(named):

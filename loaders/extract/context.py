@@ -50,8 +50,8 @@ def is_location(doc: Document, s: Sentence, m: Mention) -> bool:
 
 def _stands_for_state(doc: Document, s: Sentence, m: Mention) -> bool:
     """Whether an adjective mention ("Chinese") stands for the state here, not just describes."""
-    if m.compound:
-        return True
+    if m.compound and not m.attribute:
+        return True  # "Indo-Russian", not "Russian-made"
     reps = doc.find(doc.lexicon.context.representatives, m.end, min(s.end, m.end + 50))
     if not reps:
         return False
@@ -88,7 +88,7 @@ def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool)
         side = m.side
         if side is None or any(a <= m.start < b for a, b in covered):
             continue
-        if m.tok_start in s.role_mentions:
+        if m.tok_start in s.role_mentions or (m.attribute and not adjectives):
             continue
         if is_location(doc, s, m) and not (capitals and m.alias_kind is AliasKind.CAPITAL):
             continue

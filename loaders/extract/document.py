@@ -32,6 +32,7 @@ class Person:
     first_start: int = 0
     known: bool = False
     sentence: int | None = None  # index of the sentence that introduces the person
+    named: bool = False  # the text names the person (not only "the president")
 
     @property
     def title(self) -> str | None:

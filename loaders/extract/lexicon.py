@@ -268,6 +268,8 @@ class ContextWords:
     recipient_prepositions: frozenset[str]
     donor_prepositions: frozenset[str]
     organization_heads: frozenset[str]
+    organization_descriptors: frozenset[str]
+    back_references: dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -377,6 +379,11 @@ def _context() -> ContextWords:
         recipient_prepositions=words("recipient_prepositions"),
         donor_prepositions=words("donor_prepositions"),
         organization_heads=frozenset(str(w) for w in data.get("organization_heads", []) or []),
+        organization_descriptors=words("organization_descriptors"),
+        back_references={
+            _normal(str(word)): tuple(str(n) for n in names or [])
+            for word, names in (data.get("back_references") or {}).items()
+        },
     )
 
 

@@ -94,6 +94,8 @@ class _PeopleFinder:
 
     def note(self, refs: list[PersonRef], ref: PersonRef) -> None:
         refs.append(ref)
+        if ref.how != "title":
+            ref.person.named = True
         if ref.person in self.recent:
             self.recent.remove(ref.person)
         self.recent.append(ref.person)
@@ -631,12 +633,28 @@ def find_people(doc: Document) -> None:
 def _settle_countries(doc: Document) -> None:
     """Give every person a country: from their office, a known person, or the state the
     sentence that introduces them names (the nearest one that is not a place or someone
-    else's office); failing that, the state the article names most that nobody else holds."""
+    else's office); failing that, the state the article names most that nobody else holds.
+    An office in an international body whose body the text leaves out is in the first such
+    body the article names before the person ("the Under-Secretary-General" of the UN)."""
     for person in doc.persons.values():
+        if (
+            person.titles
+            and all(of is None for _, of in person.titles)
+            and any(_is_body_title(t, doc) for t, _ in person.titles)
+        ):
+            body = _first_body(doc, person.first_start)
+            if body is not None:
+                person.titles = [(t, body) for t, _ in person.titles]
         if person.country is None:
             for _, of in person.titles:
                 if of is not None and doc.gazetteer.is_state(of):
                     person.country = of
+                    break
+        if person.country is None:
+            for _, of in person.titles:
+                home = _organization_country(doc, of)
+                if home is not None:
+                    person.country = home  # an official of a national body ("Rosatom")
                     break
         if person.country is None:
             known = doc.gazetteer.people.get(person.name)
@@ -652,6 +670,29 @@ def _settle_countries(doc: Document) -> None:
         for title, of in person.titles:
             fixed.append((title, of if of is not None else person.country))
         person.titles = fixed
+
+
+def _organization_country(doc: Document, name: str | None) -> str | None:
+    """The state an organisation belongs to, if it is a national one."""
+    if name is None:
+        return None
+    defined = doc.defined.get(name)
+    if defined is not None:
+        return defined.country_iso3
+    return doc.gazetteer.organization_country.get(name)
+
+
+def _first_body(doc: Document, before: int) -> str | None:
+    """The first international organisation the text names before an offset."""
+    for s in doc.sentences:
+        if s.start >= before:
+            break
+        for m in s.mentions:
+            if m.start >= before:
+                break
+            if m.kind is ActorKind.ORGANIZATION and _organization_country(doc, m.actor) is None:
+                return m.actor
+    return None
 
 
 def _is_body_title(title: str, doc: Document) -> bool:

@@ -8,13 +8,21 @@ amounts, then each fact family (meetings, agreements, aid flows, statements) and
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from entente.loaders.extract.actors import defined_organizations, find_mentions, small_index
+from entente.loaders.extract.actors import (
+    Mention,
+    back_references,
+    defined_organizations,
+    described_organizations,
+    find_mentions,
+    small_index,
+)
 from entente.loaders.extract.document import Document, Sentence
-from entente.loaders.extract.lexicon import lexicon
+from entente.loaders.extract.lexicon import Lexicon, lexicon
 from entente.loaders.extract.people import find_people
 from entente.loaders.extract.sentences import split_sentences
-from entente.loaders.extract.tokens import tokenize
+from entente.loaders.extract.tokens import Token, tokenize
 from entente.loaders.factfile import FactBundle
 from entente.loaders.gazetteer import Gazetteer
 
@@ -47,17 +55,54 @@ def build_document(
         )
     doc = Document(text, published, gaz, lex, tokens, sentences)
     defined = defined_organizations(text, gaz, lex.context.organization_heads)
+    described = described_organizations(
+        text, gaz, lex.context.organization_descriptors, _title_stops(lex)
+    )
+    defined += [d.entry for d in described if d.entry.actor not in {e.actor for e in defined}]
     doc.defined = {e.actor: e for e in defined}
     mentions = find_mentions(tokens, text, gaz, small_index(defined) if defined else None)
+    if sentences and sentences[0].dateline:
+        mentions = _dateline_mentions(doc, sentences[0]) + [
+            x for x in mentions if x.start >= sentences[0].end
+        ]
+    mentions = back_references(doc, mentions)
+    owners = {d.owner_start for d in described}
     m = 0
     for sentence in sentences:
         while m < len(mentions) and mentions[m].start < sentence.start:
             m += 1
         while m < len(mentions) and mentions[m].end <= sentence.end:
-            sentence.mentions.append(mentions[m])
+            mention = mentions[m]
+            sentence.mentions.append(mention)
+            if mention.start in owners:
+                sentence.role_mentions.add(mention.tok_start)  # "Russia's" corporation X
             m += 1
     find_people(doc)
     return doc
+
+
+def _title_stops(lex: Lexicon) -> frozenset[str]:
+    """Words that end an organisation's name when a title follows it."""
+    return frozenset(w.lower() for w in lex.title_words) | lex.roles.heads
+
+
+def _dateline_mentions(doc: Document, dateline: Sentence) -> list[Mention]:
+    """Mentions in a dateline, whose place names are often in capitals ("PORT SUDAN")."""
+    start, end = dateline.start, dateline.end
+    head = doc.text[start:end]
+    # each all-capital word written as a name, same length, so the offsets hold
+    cased = re.sub(r"[A-Z]{2,}", lambda w: w.group()[0] + w.group()[1:].lower(), head)
+    text = doc.text[:start] + cased + doc.text[end:]
+    first = dateline.tok_start
+    tokens = [
+        Token(text[t.start : t.end], t.start, t.end) for t in doc.tokens[first : dateline.tok_end]
+    ]
+    found = find_mentions(tokens, text, doc.gazetteer)
+    return [
+        Mention(x.start, x.end, doc.text[x.start : x.end], x.entry, x.tok_start + first,
+                x.tok_end + first, x.possessive, x.compound, x.attribute)
+        for x in found
+    ]  # fmt: skip
 
 
 def extract(

@@ -71,7 +71,7 @@ def _statement(
         return None
     after = [sp for sp in spans if hit.end <= sp.start < right and sp.side not in speakers]
     target = after[0].side if after and after[0].start - hit.end < 40 else None
-    if target is not None and after[0].person is not None:
+    if target is not None and after[0].person is not None and after[0].person.named:
         target = after[0].person.name
     stop = _TOPIC_STOP.search(doc.text, hit.end, right)
     words = " ".join(doc.text[hit.end : stop.start() if stop else right].split())
@@ -131,4 +131,4 @@ def _speakers(
 
 def _speaker_name(span: SideSpan) -> str:
     person: Person | None = span.person
-    return person.name if person is not None else span.side
+    return person.name if person is not None and person.named else span.side
