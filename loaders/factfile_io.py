@@ -68,13 +68,21 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return raw
 
 
+def _name(key: object) -> str:
+    """A key as it appears in a field path, cut short when a file holds an absurd one."""
+    text = str(key)
+    if not text.isprintable():
+        text = repr(text)[1:-1]  # a newline in a key must not break the one-line message
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _location(error: dict[str, Any]) -> str:
     where = ""
     for part in error["loc"]:
         if isinstance(part, int):
             where += f"[{part}]"
         else:
-            where += ("." if where else "") + str(part)
+            where += ("." if where else "") + _name(part)
     return where or "(top level)"
 
 
@@ -146,7 +154,7 @@ def _check_strings(data: Any, name: str, where: str = "") -> None:
     elif isinstance(data, dict):
         for key, value in data.items():
             _check_strings(key, name, where)
-            _check_strings(value, name, f"{where}.{key}" if where else str(key))
+            _check_strings(value, name, f"{where}.{_name(key)}" if where else _name(key))
     elif isinstance(data, list):
         for i, value in enumerate(data):
             _check_strings(value, name, f"{where}[{i}]")

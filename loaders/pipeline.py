@@ -321,10 +321,17 @@ class Loader:
             return FileOutcome(item.name, "known", source_id=loaded.source_id)
         except EntenteError as exc:
             message = str(exc.in_file(item.name)) if exc.path is None else str(exc)
-            return FileOutcome(item.name, "failed", error=message)
+            return FileOutcome(item.name, "failed", error=one_line(message))
         return FileOutcome(
             item.name, result.status, result.new_facts, result.known_facts, result.source_id
         )
+
+
+def one_line(message: str) -> str:
+    """A message kept on one line: control characters (a newline in a file name) escaped."""
+    if message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
 
 
 def _first_line(exc: DBAPIError) -> str:

@@ -269,6 +269,12 @@ def _oversized(tmp: Path) -> Invocation:
     return Invocation(["load", str(path)], names=str(path))
 
 
+def _newline_in_name(tmp: Path) -> Invocation:
+    path = tmp / "two\nlines.txt"
+    path.write_bytes(b"")
+    return Invocation(["load", str(path)], names=str(path).replace("\n", "\\n"))
+
+
 def _python_tag(tmp: Path) -> Invocation:
     marker = tmp / "created-by-yaml"
     path = tmp / "tagged.yaml"
@@ -306,6 +312,7 @@ CASES = [
     Case("over-5-mb", _oversized, ("over the limit of 5,242,880",)),
     Case("over-max-bytes", _with_options("--max-bytes", "100"), ("over the limit of 100",)),
     Case("max-bytes-zero", _with_options("--max-bytes", "0"), ("--max-bytes 0", "at least 1")),
+    Case("newline-in-file-name", _newline_in_name, ("is empty",)),
     Case("missing-path", lambda tmp: Invocation(["load", str(tmp / "nope.txt")]), ("no such",)),
     Case("folder-with-nothing", _empty_folder, ("found no articles or fact files",)),
     Case(
