@@ -676,6 +676,57 @@ def test_sql_reads_in_a_read_only_timed_session(loaded: str, engine_name: str) -
     assert zero.exit_code == 1 and "--timeout" in zero.stderr
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "DELETE FROM actor_aliases",
+        "SELECT 1; DELETE FROM actor_aliases",
+        "SELECT 1; COMMIT; DELETE FROM actor_aliases",
+        "ATTACH DATABASE 'elsewhere.db' AS elsewhere",
+        "CREATE TABLE stolen (x int)",
+    ],
+)
+def test_each_guard_refuses_writes_on_its_own(
+    shared: str, query: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the keyword check out of the way, the read-only connection (SQLite) or the
+    read-only session and one-statement protocol (PostgreSQL) still refuse every write."""
+    from entente.errors import EntenteError
+    from entente.models import readonly
+
+    monkeypatch.chdir(tmp_path)
+    before = rows(shared)
+    run = readonly._run_sqlite if shared.startswith("sqlite") else readonly._run_postgresql
+    with pytest.raises(EntenteError) as refused:
+        run(shared, query, 5.0)
+    message = str(refused.value)
+    assert "read-only" in message or "one statement" in message or "failed" in message
+    assert rows(shared) == before
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_text_in_a_clear_encoding_is_decoded(loaded: str, tmp_path: Path) -> None:
+    """UTF-16 with a byte-order mark and HTML that declares its charset are not refused."""
+    page = tmp_path / "latin.html"
+    page.write_bytes(
+        b'<html><head><meta charset="iso-8859-1"><title>Caf\xe9 talks</title></head><body>'
+        b"<article><p>Kenya and Japan held talks at the Caf\xe9 Nairobi on 3 March 2026, "
+        b"officials said.</p><p>Japan pledged $50 million to Kenya for geothermal wells in the "
+        b"Rift Valley.</p></article></body></html>"
+    )
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("Peru and Chile held talks in Lima on 4 March 2026.".encode("utf-16"))
+    args = ["load", str(page), str(wide), "--published", "2026-03-05"]
+    result = _invoke(loaded, Invocation(args))
+    assert result.exit_code == 0, result.output
+    engine = make_engine(loaded)
+    with engine.connect() as connection:
+        texts = connection.execute(text("SELECT text FROM sources")).scalars().all()
+    engine.dispose()
+    assert any("Café Nairobi" in t for t in texts)
+    assert "Peru and Chile held talks in Lima on 4 March 2026." in texts
+
+
 def test_sqlite_file_names_with_uri_characters_stay_read_only(tmp_path: Path) -> None:
     """A '?', '#' or '%' in the path must not end the file name and drop the read-only mode."""
     folder = tmp_path / "odd#x%y"

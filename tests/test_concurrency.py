@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -111,3 +112,9 @@ def test_four_loaders_at_once_give_the_rows_of_one_serial_load(
         assert counts == _counts(serial)
     assert counts["meetings"] > 10 and counts["aid_flows"] > 10 and counts["agreements"] > 3
     assert elapsed < 120
+    if engine_name == "sqlite":  # the file the four loaders shared runs in WAL mode
+        connection = sqlite3.connect(db_url.removeprefix("sqlite:///"))
+        try:
+            assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        finally:
+            connection.close()
