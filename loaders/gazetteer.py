@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -238,6 +239,10 @@ class Gazetteer:
                 key = token_key(entry.alias)
                 if key:
                     grouped.setdefault(key, []).append(entry)
+                plain = _without_accents(entry.alias)
+                if plain != entry.alias:
+                    # news copy often drops accents: "Male", "Agence Francaise"
+                    grouped.setdefault(token_key(plain), []).append(entry)
             index: dict[str, list[IndexEntry]] = {}
             for key, found in grouped.items():
                 index.setdefault(key[0], []).append((key, tuple(_by_preference(found))))
@@ -254,6 +259,14 @@ class Gazetteer:
         """The short English name of a state (the code itself when unknown)."""
         info = self.states.get(iso3)
         return info.name if info else iso3
+
+
+def _without_accents(text: str) -> str:
+    """The text with accents taken off its letters ("Malé" -> "Male")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _overridden(

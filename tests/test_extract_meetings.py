@@ -80,3 +80,99 @@ def test_a_single_side_or_no_meeting_word_gives_no_meeting() -> None:
 
 def test_hosting_refugees_is_not_a_meeting() -> None:
     assert _meetings("Chad and Egypt have received two million refugees from Sudan.") == []
+
+
+def test_one_sentence_can_report_a_call_and_a_planned_meeting() -> None:
+    meetings = _meetings(
+        "Chilean Foreign Minister Rosa Ibarra and Peruvian Foreign Minister Hugo Salas spoke by "
+        "phone on Monday, and agreed that negotiators would meet in Lima on March 20-21."
+    )
+    assert [(m.kind, m.start_date, m.modality) for m in meetings] == [
+        (MeetingKind.CALL, dt.date(2025, 3, 3), Modality.ASSERTED),
+        (MeetingKind.TALKS, dt.date(2025, 3, 20), Modality.PLANNED),
+    ]
+    assert all(_sides(m) == {"CHL", "PER"} for m in meetings)
+    assert meetings[1].location == "Lima"
+
+
+def test_talks_on_the_first_day_of_a_visit_are_the_visit_and_later_days_apart() -> None:
+    meetings = _meetings(
+        "Ghana's Foreign Minister Kofi Mensah paid a two-day visit to Abuja on March 3-4. "
+        "Mensah held talks with Nigerian Foreign Minister Ada Obi on Monday and called on "
+        "President Musa Bello on Tuesday."
+    )
+    assert [(m.start_date, m.end_date) for m in meetings] == [
+        (dt.date(2025, 3, 3), dt.date(2025, 3, 4)),
+        (dt.date(2025, 3, 4), None),
+    ]
+    assert all(_sides(m) == {"GHA", "NGA"} for m in meetings)
+
+
+def test_signing_by_an_ambassador_is_no_meeting_but_by_two_ministers_it_is() -> None:
+    assert not _meetings(
+        "The grant was signed in Amman on Tuesday by the Danish ambassador to Jordan, Lars "
+        "Holm, and Jordan's Minister of Planning, Rania Saleh."
+    )
+    [meeting] = _meetings(
+        "The treaty was signed in Amman on Tuesday by Danish Foreign Minister Lars Holm and "
+        "Jordan's Minister of Planning, Rania Saleh."
+    )
+    assert _sides(meeting) == {"DNK", "JOR"}
+
+
+def test_talks_as_a_process_and_visits_of_places_are_no_meetings() -> None:
+    assert not _meetings("Kenya and Uganda agreed to start talks on a free trade agreement.")
+    assert not _meetings(
+        "Kenya and Uganda agreed to allow observers from both sides to visit disputed areas."
+    )
+    assert not _meetings("Kenya and Uganda agreed to meet their financing needs.")
+
+
+def test_calls_for_action_and_time_clauses_are_no_meetings() -> None:
+    assert not _meetings(
+        "Kenyan President Ruth Amani called on Ugandan officials to reopen the border."
+    )
+    assert not _meetings(
+        "Kenya and Uganda agreed to keep the border open before the committee meets."
+    )
+
+
+def test_invitation_to_visit_is_a_planned_visit() -> None:
+    [meeting] = _meetings(
+        "Ghanaian Foreign Minister Kofi Mensah invited Nigerian Foreign Minister Ada Obi to "
+        "visit Accra in October."
+    )
+    assert (meeting.modality, meeting.start_date) == (Modality.PLANNED, dt.date(2025, 10, 1))
+    assert _sides(meeting) == {"GHA", "NGA"}
+
+
+def test_committee_set_up_by_the_sides_meets_between_them_and_boards_do_not() -> None:
+    meetings = _meetings(
+        "Kenya and Uganda held talks in Nairobi on Monday. "
+        "Kenyan officials said a joint committee would meet in Kampala in May. "
+        "The loan needs approval from the bank's board, which meets next month."
+    )
+    assert [(m.start_date, m.modality) for m in meetings] == [
+        (dt.date(2025, 3, 3), Modality.ASSERTED),
+        (dt.date(2025, 5, 1), Modality.PLANNED),
+    ]
+    assert _sides(meetings[1]) == {"KEN", "UGA"}
+
+
+def test_the_meeting_named_again_adds_its_chairs_but_not_their_states() -> None:
+    [meeting] = _meetings(
+        "Ministers of the African Union and the European Union met in Kigali on Monday. "
+        "The meeting was co-chaired by Rwandan Foreign Minister Jean Mugabo."
+    )
+    assert _sides(meeting) == {"African Union", "European Union"}
+    assert len(meeting.evidence) == 2
+
+
+def test_last_week_gives_no_day() -> None:
+    meetings = _meetings(
+        "Kenya and Uganda signed a trade accord on Monday. "
+        "The accord was discussed by the presidents of Kenya and Uganda in a phone call "
+        "last week."
+    )
+    calls = [m for m in meetings if m.kind is MeetingKind.CALL]
+    assert len(calls) == 1 and calls[0].start_date is None

@@ -187,8 +187,8 @@ _MODIFIERS = r"(?:[a-z][\w-]*[ \t]+){0,3}"
 
 @dataclass(frozen=True)
 class Described:
-    """An organisation the text introduces with a description ("Russia's state nuclear
-    corporation Rosatom"): its entry, and where the words naming its owner state stand."""
+    """An organisation the text introduces with a description ("Kazakhstan's state
+    oil company KazMunayGas"): its entry, and where the words naming its owner state stand."""
 
     entry: GazetteerEntry
     owner_start: int
@@ -215,8 +215,8 @@ def described_organizations(
     stop_words: frozenset[str],
 ) -> list[Described]:
     """Organisations named beside a description that gives their state: "Abu Dhabi's
-    sovereign holding company ADQ", "Norfund, the Norwegian state investment fund". The name
-    stops before a word in ``stop_words`` (titles: "Rosatom Director General ...")."""
+    sovereign holding company ADQ", "Temasek, the Singaporean state investment company". The
+    name stops before a word in ``stop_words`` (titles: "Gazprom Chief Executive ...")."""
     if not heads:
         return []
     found: list[Described] = []
@@ -236,6 +236,38 @@ def described_organizations(
             seen.add(name)
             entry = GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, owner)
             found.append(Described(entry, match.start("owner")))
+    return found
+
+
+@cache
+def _office_body_pattern(titles: frozenset[str], heads: frozenset[str]) -> re.Pattern[str]:
+    title = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+    head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:{title}))[ \t]+of[ \t]+the[ \t]+"
+        rf"(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+){{1,5}}(?:{head}))\b(?![ \t]+of\b)"
+    )
+
+
+def office_bodies(
+    text: str, gazetteer: Gazetteer, titles: frozenset[str], heads: frozenset[str]
+) -> list[GazetteerEntry]:
+    """Organisations named as the body of an office ("the chairman of the Dubai International
+    Financial Centre") that the gazetteer does not know; the state a word of the name names
+    is theirs."""
+    if not titles or not heads:
+        return []
+    found: list[GazetteerEntry] = []
+    for match in _office_body_pattern(titles, heads).finditer(text):
+        name = match.group("name")
+        if gazetteer.lookup(name) or any(e.alias == name for e in found):
+            continue
+        country = None
+        for m in find_mentions(tokenize(name), name, gazetteer):
+            if m.kind is ActorKind.STATE:
+                country = m.actor
+                break
+        found.append(GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, country))
     return found
 
 

@@ -148,6 +148,21 @@ class Context:
             self.people.append(person)
 
 
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "all": 0}
+
+
+def people_reference(doc: Document, start: int, end: int) -> int:
+    """How many of the people last named a phrase in ``start:end`` refers back to ("the two
+    ministers": 2, "the four ministers": 4); 0 when it has no such phrase."""
+    hits = doc.find(doc.lexicon.context.people, start, end)
+    if not hits:
+        return 0
+    for word in hits[0].text.lower().split():
+        if _COUNTS.get(word):
+            return _COUNTS[word]
+    return 2
+
+
 def group_reference(doc: Document, s: Sentence) -> tuple[bool, bool]:
     """Whether a sentence refers back to (sides, people) with phrases like "both nations"."""
     ctx = doc.lexicon.context

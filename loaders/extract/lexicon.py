@@ -231,6 +231,15 @@ class MeetingWords:
     needs_object: frozenset[str]
     signing: PhraseSet
     topic_markers: PhraseSet
+    no_infinitive: frozenset[str]
+    planned_verbs: frozenset[str]
+    process_nouns: frozenset[str]
+    process_before: tuple[str, ...]
+    resident_titles: tuple[str, ...]
+    not_objects: frozenset[str]
+    internal_bodies: PhraseSet
+    strengthening_verbs: frozenset[str]
+    subordinate_before: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -268,8 +277,10 @@ class ContextWords:
     recipient_prepositions: frozenset[str]
     donor_prepositions: frozenset[str]
     organization_heads: frozenset[str]
+    office_body_heads: frozenset[str]
     organization_descriptors: frozenset[str]
     back_references: dict[str, tuple[str, ...]]
+    attribution: PhraseSet
 
 
 @dataclass(frozen=True)
@@ -331,6 +342,19 @@ def _meetings() -> MeetingWords:
         needs_object=frozenset(_normal(str(w)) for w in data.get("needs_object", []) or []),
         signing=PhraseSet((str(w), "talks") for w in data.get("signing", []) or []),
         topic_markers=PhraseSet((str(w), "topic") for w in data.get("topic_markers", []) or []),
+        no_infinitive=frozenset(_normal(str(w)) for w in data.get("no_infinitive", []) or []),
+        planned_verbs=frozenset(_normal(str(w)) for w in data.get("planned_verbs", []) or []),
+        process_nouns=frozenset(_normal(str(w)) for w in data.get("process_nouns", []) or []),
+        process_before=tuple(_normal(str(w)) for w in data.get("process_before", []) or []),
+        resident_titles=tuple(_normal(str(w)) for w in data.get("resident_titles", []) or []),
+        not_objects=frozenset(_normal(str(w)) for w in data.get("not_objects", []) or []),
+        internal_bodies=PhraseSet((str(w), "body") for w in data.get("internal_bodies", []) or []),
+        strengthening_verbs=frozenset(
+            _normal(str(w)) for w in data.get("strengthening_verbs", []) or []
+        ),
+        subordinate_before=frozenset(
+            _normal(str(w)) for w in data.get("subordinate_before", []) or []
+        ),
     )
 
 
@@ -380,6 +404,8 @@ def _context() -> ContextWords:
         donor_prepositions=words("donor_prepositions"),
         organization_heads=frozenset(str(w) for w in data.get("organization_heads", []) or []),
         organization_descriptors=words("organization_descriptors"),
+        office_body_heads=frozenset(str(w) for w in data.get("office_body_heads", []) or []),
+        attribution=PhraseSet((str(p), "said") for p in data.get("attribution", []) or []),
         back_references={
             _normal(str(word)): tuple(str(n) for n in names or [])
             for word, names in (data.get("back_references") or {}).items()

@@ -2,8 +2,16 @@
 
 A sentence reports a meeting when it has a meeting word (``seeds/extraction/meetings.yaml``) and
 two or more sides: named states or bodies, people (for the side they serve), or a phrase such as
-"the two ministers" referring back. Mentions of the same meeting in later sentences (same sides,
-no other date) are merged into one, so an article can hold several meetings.
+"the two ministers" referring back. One sentence may report several meetings ("spoke by phone on
+Monday ... and agreed to meet in Hanoi on July 14-16"): the meeting words are grouped by the date
+each one takes (the first date after it in its clause), and each group reads its sides from its
+own stretch of the sentence, with the sentence's subject when it names too few.
+
+Mentions of the same meeting in later sentences are merged into one: the project's identity of a
+meeting is its sides and first day, so talks on the first day of a visit are the visit, and talks
+on a later day are a meeting of their own. A later "the meeting was co-chaired by ..." with no date
+refers back to the meeting just reported; a planned meeting of a body the article set up ("the
+joint committee will meet in Paris in January") is between the sides of the article's first one.
 """
 
 from __future__ import annotations
@@ -11,14 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from entente.loaders.extract.context import (
     Context,
     SideSpan,
     distinct,
-    group_reference,
-    location,
+    people_reference,
     person_side,
     preceding_word,
     side_spans,
@@ -39,6 +47,25 @@ _KIND_RANK = {
     MeetingKind.CONFERENCE: 4,
     MeetingKind.TALKS: 5,
 }
+# Where one event of a sentence ends and the next may begin.
+_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas|before|then)\s+|\s+before\s+(?=\w+ing\b)")
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\bnext|\d+(?:st|nd|rd|th)|\bfirst|\bsecond|\bthird|\bfourth|\bfifth|\bannual)"
+    r"[\w\s'\u2019-]{0,40}$",
+    re.IGNORECASE,
+)
+_AGAIN = re.compile(r"^\s+again\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$")
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|that|this)\s+$", re.IGNORECASE)
+_YEAR_OK = re.compile(r"(?:\bin|\bearly|\blate|\bmid|-)\s*$", re.IGNORECASE)
+_NOUN_BEFORE = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "official", "state",
+     "working", "first", "recent", "planned", "upcoming", "rare", "historic", "landmark",
+     "surprise", "return", "reciprocal", "last", "next", "second", "private", "formal", "brief"}
+)  # fmt: skip
+_VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
+_REPORTED = frozenset({"would"})
 
 
 @dataclass
@@ -58,7 +85,18 @@ class MeetingDraft:
     confidence: float = 0.7
     ref: str = ""
     explicit_date: bool = False
+    back_reference: bool = False  # "the meeting was co-chaired by ...": the one just reported
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    """Meeting words of one sentence that report the same event."""
+
+    hits: list[PhraseHit]
+    date: DateMatch | None
+    clause: tuple[int, int]
+    region: tuple[int, int] = (0, 0)
 
 
 def find_meetings(doc: Document) -> list[MeetingDraft]:
@@ -70,20 +108,393 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
         if s.dateline:
             continue
         spans = side_spans(doc, s)
-        sides = distinct(spans)
-        people = [ref.person for ref in s.people]
         hits = doc.find(words.triggers, s.start, s.end)
         if hits or doc.find(words.signing, s.start, s.end):
-            draft = _meeting(doc, s, hits, spans, sides, ctx, drafts)
-            if draft is not None:
+            for draft in _sentence_meetings(doc, s, hits, spans, ctx, drafts):
                 _merge_or_add(draft, drafts)
-        ctx.update(sides, people)
-    for draft in drafts:
-        if draft.start_date is None and draft.modality is Modality.ASSERTED:
-            _date_from_context(doc, draft)
+        ctx.update(distinct(spans), [ref.person for ref in s.people])
     for number, draft in enumerate(drafts, start=1):
         draft.ref = f"meeting-{number}"
     return drafts
+
+
+def _sentence_meetings(
+    doc: Document,
+    s: Sentence,
+    hits: list[PhraseHit],
+    spans: list[SideSpan],
+    ctx: Context,
+    drafts: list[MeetingDraft],
+) -> list[MeetingDraft]:
+    hits = _usable(doc, s, hits)
+    if not hits:
+        draft = _signing(doc, s, spans, ctx, drafts)
+        return [draft] if draft is not None else []
+    groups = _groups(doc, s, hits)
+    subject_end = groups[0].hits[0].start
+    found: list[MeetingDraft] = []
+    for number, group in enumerate(groups):
+        draft = _meeting(doc, s, group, spans, ctx, drafts, subject_end if number else None)
+        if draft is not None:
+            found.append(draft)
+    return found
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit]:
+    """The meeting words that report a meeting here, not a process or a figure of speech."""
+    words = doc.lexicon.meetings
+    # "received two million refugees", "welcomed the decision": no one was met
+    someone = bool(s.people) or bool(doc.find(doc.lexicon.context.representatives, s.start, s.end))
+    kept: list[PhraseHit] = []
+    for h in hits:
+        word = _norm(h.text)
+        if word in words.needs_person and not someone:
+            continue
+        if word in words.needs_object and not _someone_after(doc, s, h):
+            continue
+        if word in words.no_infinitive and _INFINITIVE.search(doc.text, h.end, s.end):
+            continue  # "called on the authorities to allow ...": a call for action
+        if word.endswith((" to", " in")) and not _place_follows(s, h):
+            continue
+        if word in _VISIT_VERBS and not _is_noun(doc, s, h) and not _named_after(doc, s, h):
+            continue  # "to allow observers to visit disputed areas"
+        if word in words.process_nouns and _is_process(doc, s, h):
+            continue  # "agreed to speed up talks on a free trade agreement"
+        if _meets_no_one(doc, s, h) or _inside_time_clause(doc, s, h):
+            continue
+        if doc.find(words.internal_bodies, max(s.start, h.start - 40), h.start):
+            continue  # "the agency's board, which meets next month"
+        kept.append(h)
+    return kept
+
+
+def _meets_no_one(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a meeting verb takes a thing as its object ("to meet its financing needs"),
+    or a noun is generic ("the first such visit")."""
+    if re.search(r"\bsuch\s+$", doc.text[max(s.start, hit.start - 8) : hit.start]):
+        return True
+    after = re.findall(r"[a-z]+", doc.text[hit.end : min(s.end, hit.end + 45)].lower())[:4]
+    return any(w in doc.lexicon.meetings.not_objects for w in after)
+
+
+def _inside_time_clause(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a meeting verb sits in a time clause about another event ("before the
+    committee meets")."""
+    head = doc.text[max(s.start, hit.start - 40) : hit.start].lower()
+    match = re.search(r"\b([a-z]+)\s+the\s+(?:[a-z-]+\s+){0,2}$", head)
+    return match is not None and match.group(1) in doc.lexicon.meetings.subordinate_before
+
+
+def _is_noun(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether "visit" stands as a noun here ("a two-day visit", "his visit")."""
+    before = re.search(r"([\w-]+)\W*$", doc.text[max(s.start, hit.start - 30) : hit.start])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in _NOUN_BEFORE or word.endswith("-day") or word.endswith("'s")
+
+
+def _named_after(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a place, side or person is named just after a verb ("visited Hanoi")."""
+    limit = hit.end + 25
+    if any(hit.end <= ref.start < limit for ref in s.people):
+        return True
+    return any(hit.end <= m.start < limit and m.kind is not ActorKind.PERSON for m in s.mentions)
+
+
+def _is_process(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether "talks" or "negotiations" name a process rather than a meeting: started,
+    sped up or concluded ("agreed to start talks"), or about reaching an agreement."""
+    words = doc.lexicon.meetings
+    head = doc.text[max(s.start, hit.start - 25) : hit.start].lower()
+    if any(re.search(rf"\b{re.escape(w)}\s+(?:\w+\s+)?$", head) for w in words.process_before):
+        return True
+    tail = doc.text[hit.end : min(s.end, hit.end + 50)]
+    if re.match(r"\s+(?:on|over|about|toward|towards)\s", tail) and doc.find(
+        doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50)
+    ):
+        return not any(hit.end <= d.start < hit.end + 60 for d in s.dates)
+    return False
+
+
+def _groups(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[_Group]:
+    """The meeting words of a sentence grouped into events, each with its date and the
+    stretch of the sentence that speaks of it."""
+    bounds = _clauses(doc, s, hits)
+    groups: list[_Group] = []
+    for hit in hits:
+        clause = next(c for c in bounds if c[0] <= hit.start < c[1])
+        date = _hit_date(doc, s, hit, clause)
+        if groups:
+            last = groups[-1]
+            same_date = date is None or last.date is None or date.span == last.date.span
+            if last.clause == clause and same_date:
+                last.hits.append(hit)
+                last.date = last.date or date
+                continue
+        groups.append(_Group([hit], date, clause))
+    for number, group in enumerate(groups):
+        if number == 0:
+            start = s.start
+        elif groups[number - 1].clause != group.clause:
+            start = group.clause[0]
+        else:
+            before = groups[number - 1]
+            start = max(before.hits[-1].end, before.date.end if before.date else 0)
+            start = min(start, group.hits[0].start)
+        group.region = (start, s.end)
+        if number:
+            groups[number - 1].region = (groups[number - 1].region[0], start)
+    return groups
+
+
+def _clauses(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[tuple[int, int]]:
+    """The sentence cut where a new event may begin: at "; " and ", and", and at "and"
+    just before a meeting verb ("held talks on Monday and called on X on Tuesday")."""
+    cuts = [m.start() for m in _BOUNDARY.finditer(doc.text, s.start, s.end)]
+    for hit in hits:
+        match = _AND_BEFORE.search(doc.text, max(s.start, hit.start - 15), hit.start)
+        if match is not None and hit.start > s.start:
+            cuts.append(match.start())
+    edges = [s.start, *sorted(set(cuts)), s.end]
+    return [(a, b) for a, b in pairwise(edges) if b > a] or [(s.start, s.end)]
+
+
+def _hit_date(
+    doc: Document, s: Sentence, hit: PhraseHit, clause: tuple[int, int]
+) -> DateMatch | None:
+    """The date of a meeting word: the first day or month after it in its clause, else the
+    nearest before it there; a bare year only after "in" ("in 2027", not "by 2028"), and no
+    week ("last week" does not say which day)."""
+    dated = [d for d in s.dates if clause[0] <= d.start < clause[1] and _dates_meeting(doc, d)]
+    after = [d for d in dated if d.start >= hit.start]
+    if after:
+        return after[0]
+    return min(dated, key=lambda d: abs(d.start - hit.start), default=None)
+
+
+def _dates_meeting(doc: Document, d: DateMatch) -> bool:
+    if "week" in d.text.lower():
+        return False
+    if d.span.precision is DatePrecision.YEAR:
+        text = d.text.lower()
+        if "year" in text:
+            return "next" in text  # "early next year", not "this year"
+        return bool(_YEAR_OK.search(doc.text, max(0, d.start - 12), d.start))
+    return True
+
+
+def _meeting(
+    doc: Document,
+    s: Sentence,
+    group: _Group,
+    all_spans: list[SideSpan],
+    ctx: Context,
+    drafts: list[MeetingDraft],
+    subject_end: int | None,
+) -> MeetingDraft | None:
+    words = doc.lexicon.meetings
+    hits = group.hits
+    strong = [h for h in hits if _norm(h.text) not in words.weak or _held(doc, s, h)]
+    trigger = (strong or hits)[0]
+    kind = min((MeetingKind(h.label) for h in hits), key=lambda k: _KIND_RANK[k])
+    start, end = group.region
+    spans = [sp for sp in all_spans if start <= sp.start < end]
+    spans = _before_topic(doc, s, trigger, spans)
+    spans = _after_attribution(doc, start, trigger, spans)
+    if subject_end is not None and len(distinct(spans)) < 2:
+        # "..., and agreed that negotiators would meet in Hanoi": the sentence's subject met
+        spans = [sp for sp in all_spans if sp.start < subject_end] + spans
+    sides = distinct(spans)
+    people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
+    if (
+        len(people) < 2
+        and ctx.people
+        and re.search(r"\b(?:he|she)\b", doc.text[start : trigger.start], re.IGNORECASE)
+        and ctx.people[-1] not in people
+    ):
+        people.insert(0, ctx.people[-1])  # "she held talks with ...": the person last named
+        side = person_side(ctx.people[-1])
+        if side is not None and side not in sides:
+            sides.insert(0, side)
+    place, place_country = _location_near(doc, s, trigger, start, end)
+    groups_ref = bool(doc.find(doc.lexicon.context.groups, start, end))
+    count = people_reference(doc, start, end)
+    confidence = 0.75 if strong else 0.6
+    if count and len(people) < count and len(ctx.people) >= 2:
+        for person in ctx.people[-count:]:
+            if person not in people:
+                people.append(person)
+        sides = list(dict.fromkeys([*sides, *(p for p in map(person_side, people) if p)]))
+    if len(sides) < 2 and groups_ref and len(ctx.group) >= 2:
+        sides = list(dict.fromkeys([*sides, *ctx.group]))
+    if (
+        len(sides) == 1
+        and place_country
+        and place_country not in sides
+        and kind in (MeetingKind.VISIT, MeetingKind.TALKS)
+    ):
+        sides.append(place_country)  # "X held talks in Tokyo": the host is the other side
+        confidence -= 0.1
+    date = group.date
+    modality = _modality(doc, s, trigger)
+    if any(_norm(h.text) in words.planned_verbs for h in hits):
+        modality = Modality.PLANNED  # "invited X to visit"
+    same_day = re.search(r"\bthe same day\b", doc.text[start:end], re.IGNORECASE)
+    again = bool(
+        _ORDINAL_BEFORE.search(doc.text[start : trigger.start])
+        or _AGAIN.search(doc.text[trigger.end : end])
+    )
+    first = next((d for d in drafts if len(d.sides) >= 2), None)
+    if (
+        first is not None
+        and (strong or (date is not None and place is not None))
+        and (date is not None or place is not None)
+        and (again or (len(sides) < 2 and modality is Modality.PLANNED))
+    ):
+        # "the next meeting ...", "the joint committee will meet in Paris in January"
+        sides = list(dict.fromkeys([*sides, *first.sides]))
+        confidence -= 0.15
+    back = (
+        date is None
+        and bool(drafts)
+        and any(
+            _DEFINITE.search(doc.text[max(s.start, h.start - 6) : h.start])
+            and MeetingKind(h.label) is not MeetingKind.VISIT
+            and " " not in h.text.strip()
+            for h in hits
+        )
+        and (len(sides) < 2 or bool(set(sides) & set(drafts[-1].sides)))
+    )
+    if len(sides) < 2 and not back:
+        return None
+    if not strong and place is None and not s.people and not back:
+        return None  # "they discussed ..." with no one named and nowhere to meet
+    if kind is MeetingKind.CALL:
+        place, place_country = None, None  # a call has no venue
+    draft = MeetingDraft(
+        kind=kind,
+        sides=sides,
+        people=people,
+        sentences=[s],
+        location=place,
+        location_country=place_country,
+        confidence=confidence,
+        modality=modality,
+        back_reference=back,
+    )
+    if date is not None:
+        _set_date(draft, date)
+        if draft.modality is Modality.PLANNED and date.is_relative:
+            _to_future(doc, draft)
+    elif same_day and drafts and drafts[-1].start_date is not None:
+        draft.start_date = drafts[-1].start_date  # "also met X on the same day"
+        draft.explicit_date = True
+    if draft.modality is Modality.DENIED:
+        return None
+    if draft.modality is Modality.PLEDGED:
+        draft.modality = Modality.ASSERTED
+    if (
+        draft.modality is Modality.ASSERTED
+        and doc.published is not None
+        and draft.start_date is not None
+        and draft.start_date > doc.published
+    ):
+        draft.modality = Modality.PLANNED
+    vague = any(start <= d.start < end and not _dates_meeting(doc, d) for d in s.dates)
+    if draft.start_date is None and draft.modality is Modality.ASSERTED and not (back or vague):
+        _date_from_context(doc, draft)  # not when the text says only "last week"
+    return draft
+
+
+def _held(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a weak meeting noun is held, convened or attended ("to hold its first
+    meeting"), which makes it a meeting."""
+    head = re.findall(r"[a-z-]+", doc.text[max(s.start, hit.start - 30) : hit.start].lower())
+    return any(w in doc.lexicon.meetings.strengthening_verbs for w in head[-4:])
+
+
+def _modality(doc: Document, s: Sentence, trigger: PhraseHit) -> Modality:
+    """Whether a meeting happened or is planned; "would" in reported speech ("officials said
+    the committee would meet in March") plans a meeting, it does not make it hypothetical."""
+    modality = clause_modality(doc, s, trigger.start, trigger.end)
+    if modality is Modality.HYPOTHETICAL and doc.find(
+        doc.lexicon.context.attribution, s.start, s.end
+    ):
+        plain = clause_modality(doc, s, trigger.start, trigger.end, ignore=_REPORTED)
+        if plain in (Modality.ASSERTED, Modality.PLANNED):
+            return Modality.PLANNED
+    return modality
+
+
+def _after_attribution(
+    doc: Document, start: int, trigger: PhraseHit, spans: list[SideSpan]
+) -> list[SideSpan]:
+    """The sides named after the last "said" before the meeting word, when they are two or
+    more: the speaker is not necessarily among those who meet."""
+    said = doc.find(doc.lexicon.context.attribution, start, trigger.start)
+    if not said:
+        return spans
+    kept = [sp for sp in spans if sp.start >= said[-1].end]
+    return kept if len(distinct(kept)) >= 2 else spans
+
+
+def _set_date(draft: MeetingDraft, date: DateMatch) -> None:
+    span = date.span
+    draft.start_date, draft.end_date = span.start, span.end
+    draft.precision = DatePrecision(getattr(span.precision, "value", span.precision))
+    draft.explicit_date = True
+
+
+def _signing(
+    doc: Document,
+    s: Sentence,
+    spans: list[SideSpan],
+    ctx: Context,
+    drafts: list[MeetingDraft],
+) -> MeetingDraft | None:
+    """People of two sides signing together met ("A and B signed ... in X on DATE"), unless
+    one of them is a resident official (an ambassador, a lender's country director)."""
+    words = doc.lexicon.meetings
+    sign = next(iter(doc.find(words.signing, s.start, s.end)), None)
+    if sign is None:
+        return None
+    signers = [span.person for span in spans if span.person is not None]
+    if len({person_side(p) for p in signers}) < 2:
+        return None
+    if any(_is_resident(doc, p) for p in signers):
+        return None
+    dates = [d for d in s.dates if _dates_meeting(doc, d)]
+    place, place_country = _location_near(doc, s, sign, s.start, s.end)
+    if not (dates or place):
+        return None
+    draft = MeetingDraft(
+        kind=MeetingKind.TALKS,
+        sides=distinct(spans),
+        people=list(dict.fromkeys(signers)),
+        sentences=[s],
+        location=place,
+        location_country=place_country,
+        confidence=0.6,
+        modality=clause_modality(doc, s, sign.start, sign.end),
+    )
+    if dates:
+        _set_date(draft, min(dates, key=lambda d: abs(d.start - sign.start)))
+    elif draft.modality is Modality.ASSERTED:
+        _date_from_context(doc, draft)
+    if draft.modality in (Modality.DENIED, Modality.HYPOTHETICAL):
+        return None
+    draft.modality = Modality.ASSERTED if draft.modality is Modality.PLEDGED else draft.modality
+    return draft
+
+
+def _is_resident(doc: Document, person: Person) -> bool:
+    residents = doc.lexicon.meetings.resident_titles
+    return any(any(r in title.lower() for r in residents) for title, _ in person.titles)
 
 
 def _date_from_context(doc: Document, draft: MeetingDraft) -> None:
@@ -103,129 +514,6 @@ def _date_from_context(doc: Document, draft: MeetingDraft) -> None:
             draft.precision = DatePrecision.DAY
             draft.confidence -= 0.1
             return
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-_ORDINAL_BEFORE = re.compile(
-    r"(?:\bnext|\d+(?:st|nd|rd|th)|\bfirst|\bsecond|\bthird|\bfourth|\bfifth|\bannual)"
-    r"[\w\s'\u2019-]{0,40}$",
-    re.IGNORECASE,
-)
-
-
-_AGAIN = re.compile(r"^\s+again\b", re.IGNORECASE)
-
-
-def _meeting(
-    doc: Document,
-    s: Sentence,
-    hits: list[PhraseHit],
-    spans: list[SideSpan],
-    sides: list[str],
-    ctx: Context,
-    drafts: list[MeetingDraft],
-) -> MeetingDraft | None:
-    words = doc.lexicon.meetings
-    # "received two million refugees", "welcomed the decision": no one was met
-    someone = bool(s.people) or bool(doc.find(doc.lexicon.context.representatives, s.start, s.end))
-    hits = [
-        h
-        for h in hits
-        if (someone or _norm(h.text) not in words.needs_person)
-        and (_norm(h.text) not in words.needs_object or _someone_after(doc, s, h))
-    ]
-    hits = [h for h in hits if not _norm(h.text).endswith((" to", " in")) or _place_follows(s, h)]
-    signing = False
-    if not hits:
-        # "A and B signed ... in X on DATE": people of two sides signing together met
-        sign = next(iter(doc.find(words.signing, s.start, s.end)), None)
-        person_sides = {span.side for span in spans if span.person is not None}
-        if sign is None or len(person_sides) < 2 or not (s.dates or location(doc, s)[0]):
-            return None
-        hits = [sign]
-        signing = True
-    strong = [h for h in hits if _norm(h.text) not in words.weak]
-    trigger = (strong or hits)[0]
-    kinds = [MeetingKind(h.label) for h in hits]
-    kind = min(kinds, key=lambda k: _KIND_RANK[k])
-    spans = _before_topic(doc, s, trigger, spans)
-    sides = distinct(spans)
-    people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
-    place, place_country = _location_near(doc, s, trigger)
-    groups, people_ref = group_reference(doc, s)
-    confidence = 0.75 if strong else 0.6
-    if signing:
-        confidence = 0.6
-    if people_ref and len(people) < 2 and len(ctx.people) >= 2:
-        for person in ctx.people[-2:]:
-            if person not in people:
-                people.append(person)
-        sides = list(dict.fromkeys([*sides, *(p for p in map(person_side, people) if p)]))
-    if len(sides) < 2 and groups and len(ctx.group) >= 2:
-        sides = list(dict.fromkeys([*sides, *ctx.group]))
-    if (
-        len(sides) == 1
-        and place_country
-        and place_country not in sides
-        and kind
-        in (
-            MeetingKind.VISIT,
-            MeetingKind.TALKS,
-        )
-    ):
-        sides.append(place_country)  # "X held talks in Tokyo": the host is the other side
-        confidence -= 0.1
-    date = _pick_date(s, trigger.start)
-    if (
-        len(sides) < 2
-        and drafts
-        and strong
-        and (date is not None or place is not None)
-        and (
-            _ORDINAL_BEFORE.search(doc.text[s.start : trigger.start])
-            or _AGAIN.search(doc.text[trigger.end : s.end])
-        )
-    ):
-        sides = list(dict.fromkeys([*sides, *drafts[0].sides]))  # "the next meeting ..."
-        confidence -= 0.15
-    if len(sides) < 2:
-        return None
-    if not strong and place is None and not s.people:
-        return None  # "they discussed ..." with no one named and nowhere to meet
-    if kind is MeetingKind.CALL:
-        place, place_country = None, None  # a call has no venue
-    draft = MeetingDraft(
-        kind=kind,
-        sides=sides,
-        people=people,
-        sentences=[s],
-        location=place,
-        location_country=place_country,
-        confidence=confidence,
-    )
-    draft.modality = clause_modality(doc, s, trigger.start, trigger.end)
-    if date is not None:
-        span = date.span
-        draft.start_date, draft.end_date = span.start, span.end
-        draft.precision = DatePrecision(getattr(span.precision, "value", span.precision))
-        draft.explicit_date = True
-        if draft.modality is Modality.PLANNED and date.is_relative:
-            _to_future(doc, draft)
-    if draft.modality is Modality.DENIED:
-        return None
-    if draft.modality is Modality.PLEDGED:
-        draft.modality = Modality.ASSERTED
-    if (
-        draft.modality is Modality.ASSERTED
-        and doc.published is not None
-        and draft.start_date is not None
-        and draft.start_date > doc.published
-    ):
-        draft.modality = Modality.PLANNED
-    return draft
 
 
 def _place_follows(s: Sentence, hit: PhraseHit) -> bool:
@@ -248,10 +536,15 @@ def _before_topic(
     return kept if len(distinct(kept)) >= 2 else spans
 
 
-def _location_near(doc: Document, s: Sentence, trigger: PhraseHit) -> tuple[str | None, str | None]:
-    """The place nearest the meeting word that the sentence says something happens in."""
+def _location_near(
+    doc: Document, s: Sentence, trigger: PhraseHit, start: int, end: int
+) -> tuple[str | None, str | None]:
+    """The place nearest the meeting word that its stretch of the sentence says something
+    happens in."""
     best: tuple[int, str | None, str | None] | None = None
     for m in s.mentions:
+        if not start <= m.start < end:
+            continue
         word = preceding_word(doc, s, m.tok_start)
         if m.kind is ActorKind.PLACE or m.alias_kind is AliasKind.CAPITAL:
             if word not in doc.lexicon.context.location_prepositions:
@@ -288,38 +581,31 @@ def _to_future(doc: Document, draft: MeetingDraft) -> None:
         draft.start_date = start.replace(year=start.year + 1)
 
 
-def _pick_date(s: Sentence, near: int) -> DateMatch | None:
-    """The date of a meeting: the first day or month after the meeting word, else the nearest
-    before it; a bare year ("by 2028") dates no meeting."""
-    dated = [d for d in s.dates if d.span.precision is not DatePrecision.YEAR]
-    after = [d for d in dated if d.start >= near]
-    if after:
-        return after[0]
-    return min(dated, key=lambda d: abs(d.start - near), default=None)
-
-
 def _someone_after(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether a person or a side is named just after a verb like "received" or "hosted"."""
     limit = hit.end + 30
     if any(hit.end <= ref.start < limit for ref in s.people):
         return True
-    return any(
+    if any(
         hit.end <= m.start < hit.end + 15
         and m.side is not None
         and m.kind is not ActorKind.PLACE
         and not m.possessive  # "welcomed Vietnam's offer" met no one
         for m in s.mentions
-    ) or bool(doc.find(doc.lexicon.context.representatives, hit.end, limit))
+    ):
+        return True
+    reps = doc.find(doc.lexicon.context.representatives, hit.end, limit)
+    if not reps:
+        return False
+    # "received a Saudi delegation", not "welcomed the approval and said the government"
+    between = doc.text[hit.end : reps[0].start].split()
+    return all(w.lower() in _NOUN_BEFORE or w[:1].isupper() for w in between)
 
 
 def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """Whether a later draft ``b`` is the meeting ``a``: the same sides (or fewer, undated)
+    and the same first day."""
     if a.modality is not b.modality:
-        return False
-    if (
-        a.start_date is not None
-        and b.start_date is not None
-        and (a.start_date, a.end_date or a.start_date) != (b.start_date, b.end_date or b.start_date)
-    ):
         return False
     if MeetingKind.CALL in (a.kind, b.kind) and a.kind is not b.kind:
         return False
@@ -328,32 +614,51 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
     if a.location and b.location and a.location != b.location:
         return False
     sa, sb = set(a.sides), set(b.sides)
+    if a.start_date is not None and b.start_date is not None:
+        return a.start_date == b.start_date and (sa <= sb or sb <= sa)
     if sa == sb:
         return True
-    return sb <= sa and (a.start_date is None or b.start_date is None)
+    return sb <= sa and b.start_date is None
 
 
 def _merge_or_add(draft: MeetingDraft, drafts: list[MeetingDraft]) -> None:
+    if draft.back_reference and drafts:
+        earlier = drafts[-1]
+        if earlier.modality is draft.modality or len(draft.sides) < 2:
+            _merge(earlier, draft, add_sides=len(earlier.sides) < 2)
+            return
     for earlier in reversed(drafts):
         if _same_meeting(earlier, draft):
-            earlier.sentences.extend(draft.sentences)
-            for person in draft.people:
-                if person not in earlier.people:
-                    earlier.people.append(person)
-            for side in draft.sides:
-                if side not in earlier.sides:
-                    earlier.sides.append(side)
-            if earlier.start_date is None and draft.start_date is not None:
-                earlier.start_date, earlier.end_date = draft.start_date, draft.end_date
-                earlier.precision = draft.precision
-                earlier.explicit_date = True
-            if earlier.location is None and draft.location is not None:
-                earlier.location = draft.location
-                earlier.location_country = draft.location_country
-            elif earlier.location_country is None and draft.location_country is not None:
-                earlier.location_country = draft.location_country
-            if _KIND_RANK[draft.kind] < _KIND_RANK[earlier.kind]:
-                earlier.kind = draft.kind
-            earlier.confidence = min(0.95, max(earlier.confidence, draft.confidence) + 0.05)
+            _merge(earlier, draft, add_sides=True)
             return
-    drafts.append(draft)
+    if len(draft.sides) >= 2:
+        drafts.append(draft)
+
+
+def _merge(earlier: MeetingDraft, draft: MeetingDraft, *, add_sides: bool) -> None:
+    earlier.sentences.extend(x for x in draft.sentences if x not in earlier.sentences)
+    for person in draft.people:
+        if person not in earlier.people:
+            earlier.people.append(person)
+    if add_sides:
+        for side in draft.sides:
+            if side not in earlier.sides:
+                earlier.sides.append(side)
+    if earlier.start_date is None and draft.start_date is not None:
+        earlier.start_date, earlier.end_date = draft.start_date, draft.end_date
+        earlier.precision = draft.precision
+        earlier.explicit_date = draft.explicit_date
+    elif (
+        earlier.start_date == draft.start_date
+        and earlier.end_date is None
+        and draft.end_date is not None
+    ):
+        earlier.end_date = draft.end_date  # the visit's range, its first day's talks
+    if earlier.location is None and draft.location is not None:
+        earlier.location = draft.location
+        earlier.location_country = draft.location_country
+    elif earlier.location_country is None and draft.location_country is not None:
+        earlier.location_country = draft.location_country
+    if _KIND_RANK[draft.kind] < _KIND_RANK[earlier.kind] and not draft.back_reference:
+        earlier.kind = draft.kind
+    earlier.confidence = min(0.95, max(earlier.confidence, draft.confidence) + 0.05)

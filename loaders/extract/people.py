@@ -226,6 +226,7 @@ class _PeopleFinder:
         last = self.tok_index(end, end=True)
         if first is None or last is None or first in taken:
             return
+        roles_before = set(s.role_mentions)
         left = self.extend_left(s, first, mention_ending)
         of, aff_start = self.affiliation(s, left, mention_ending)
         after, title_of = self.extend_right(s, last + 1, mentions)
@@ -290,8 +291,8 @@ class _PeopleFinder:
                 person = self.title_only(label, of)
                 how = "title"
         if person is None:
-            if aff_start is not None:
-                s.role_mentions.discard(aff_start)  # no one holds the office here
+            # no one holds the office here: "the country director of the WFP" is the WFP
+            s.role_mentions.intersection_update(roles_before)
             return
         if how != "title":
             for title in titles:
@@ -502,9 +503,14 @@ class _PeopleFinder:
     def title_only(self, wanted: str, of: str | None) -> Person | None:
         """The person a bare title ("the minister", "the Kenyan prime minister") refers to."""
         head = _head(wanted, self.lex.roles.heads)
+        bare = (
+            wanted.lower() == head
+        )  # "the minister" may be any minister, "the prime minister" not
         for person in reversed(self.recent):
             for title, title_of in person.titles:
-                same_office = title == wanted or _head(title, self.lex.roles.heads) == head
+                same_office = title == wanted or (
+                    bare and _head(title, self.lex.roles.heads) == head
+                )
                 if same_office and (of is None or title_of in (None, of) or person.country == of):
                     return person
         if of is not None:
@@ -560,33 +566,51 @@ class _PeopleFinder:
             self.note(refs, PersonRef(m.start, m.end, person, "name"))
 
     def surname_refs(self, s: Sentence, refs: list[PersonRef], taken: set[int]) -> None:
-        """Surnames of people already met, alone or after Mr/Ms/Dr."""
-        for k in range(s.tok_start, s.tok_end):
+        """Surnames of people already met, alone or after Mr/Ms/Dr; a hyphenated surname
+        ("Al-Saadi") is read whole."""
+        tokens = self.tokens
+        k = s.tok_start
+        while k < s.tok_end:
             if k in taken:
+                k += 1
                 continue
-            word = self.tokens[k].text
+            word = tokens[k].text
+            last = k
+            while (
+                last + 2 < s.tok_end
+                and tokens[last + 1].text in HYPHENS
+                and tokens[last + 1].start == tokens[last].end
+                and tokens[last + 2].start == tokens[last + 1].end
+            ):
+                last += 2
+            if last > k:
+                word = self.doc.text[tokens[k].start : tokens[last].end]
             person = self.surnames.get(word)
             if person is None or not is_capitalized(word):
+                k = last + 1
                 continue
             # not the first word of a longer unknown name
+            nxt = last + 1
             if (
-                k + 1 < s.tok_end
-                and is_capitalized(self.tokens[k + 1].text)
+                nxt < s.tok_end
+                and is_capitalized(tokens[nxt].text)
                 and (
-                    self.tokens[k + 1].text not in self.lex.not_names
-                    and (k + 1) not in taken
-                    and self.tokens[k + 1].text not in self.surnames
+                    tokens[nxt].text not in self.lex.not_names
+                    and nxt not in taken
+                    and tokens[nxt].text not in self.surnames
                 )
             ):
+                k = last + 1
                 continue
-            start = self.tokens[k].start
+            start = tokens[k].start
             prev = k - 1
-            if prev >= s.tok_start and self.tokens[prev].text == ".":
+            if prev >= s.tok_start and tokens[prev].text == ".":
                 prev -= 1
-            if prev >= s.tok_start and self.tokens[prev].text in self.lex.titles_of_address:
-                start = self.tokens[prev].start
-            taken.add(k)
-            self.note(refs, PersonRef(start, self.tokens[k].end, person, "surname"))
+            if prev >= s.tok_start and tokens[prev].text in self.lex.titles_of_address:
+                start = tokens[prev].start
+            taken.update(range(k, last + 1))
+            self.note(refs, PersonRef(start, tokens[last].end, person, "surname"))
+            k = last + 1
 
 
 def _head(title: str, heads: frozenset[str]) -> str:
@@ -654,7 +678,7 @@ def _settle_countries(doc: Document) -> None:
             for _, of in person.titles:
                 home = _organization_country(doc, of)
                 if home is not None:
-                    person.country = home  # an official of a national body ("Rosatom")
+                    person.country = home  # an official of a national body ("Gazprom")
                     break
         if person.country is None:
             known = doc.gazetteer.people.get(person.name)

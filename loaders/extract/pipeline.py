@@ -16,6 +16,7 @@ from entente.loaders.extract.actors import (
     defined_organizations,
     described_organizations,
     find_mentions,
+    office_bodies,
     small_index,
 )
 from entente.loaders.extract.document import Document, Sentence
@@ -59,6 +60,11 @@ def build_document(
         text, gaz, lex.context.organization_descriptors, _title_stops(lex)
     )
     defined += [d.entry for d in described if d.entry.actor not in {e.actor for e in defined}]
+    defined += [
+        e
+        for e in office_bodies(text, gaz, lex.roles.heads, lex.context.office_body_heads)
+        if e.actor not in {d.actor for d in defined}
+    ]
     doc.defined = {e.actor: e for e in defined}
     mentions = find_mentions(tokens, text, gaz, small_index(defined) if defined else None)
     if sentences and sentences[0].dateline:
