@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Table, func, or_, select
 from sqlalchemy.orm import Session
 
 from entente.errors import InputError
 from entente.loaders.refdata import normalise_alias
-from entente.loaders.upsert import insert_ignore
+from entente.loaders.upsert import insert_ignore, insert_returning
 from entente.models import Actor, ActorAlias
 from entente.models.vocab import ActorKind, AliasKind
 
@@ -154,26 +154,24 @@ class ActorResolver:
             None,
         )
         if actor_id is None:
-            insert_ignore(
-                self.session,
-                Actor.__table__,  # type: ignore[arg-type]
-                [
-                    {
-                        "kind": kind,
-                        "name": name,
-                        "country_actor_id": country_actor_id,
-                        "wikidata_qid": wikidata_qid,
-                        "cameo_code": cameo_code,
-                    }
-                ],
-                ["kind", "name"],
-            )
-            values = self.session.execute(
-                select(
-                    Actor.actor_id, Actor.kind, Actor.name, Actor.iso3, Actor.country_actor_id
-                ).where(Actor.kind == kind, Actor.name == name)
-            ).one()
-            row = ActorRow(*values)
+            new_row = {
+                "kind": kind,
+                "name": name,
+                "country_actor_id": country_actor_id,
+                "wikidata_qid": wikidata_qid,
+                "cameo_code": cameo_code,
+            }
+            table: Table = Actor.__table__  # type: ignore[assignment]
+            new_id = insert_returning(self.session, table, new_row, ["kind", "name"], "actor_id")
+            if new_id is not None:
+                row = ActorRow(int(new_id), kind, name, None, country_actor_id)
+            else:  # another loader (or an earlier article) created it
+                values = self.session.execute(
+                    select(
+                        Actor.actor_id, Actor.kind, Actor.name, Actor.iso3, Actor.country_actor_id
+                    ).where(Actor.kind == kind, Actor.name == name)
+                ).one()
+                row = ActorRow(*values)
             self._remember(row)
             actor_id = row.actor_id
         elif country_actor_id is not None and self._by_id[actor_id].country_actor_id is None:

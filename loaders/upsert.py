@@ -8,13 +8,44 @@ from typing import Any
 from sqlalchemy import Table, func
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.dml import Insert
+
+# Building an ON CONFLICT statement (its ``excluded`` namespace above all) costs far more than
+# running it, so each shape is built once per dialect and reused.
+_STATEMENTS: dict[tuple[object, ...], Any] = {}
 
 
 def _insert(session: Session, table: Table) -> Any:
     if session.get_bind().dialect.name == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
+
+
+def _statement(
+    session: Session,
+    table: Table,
+    conflict: Sequence[str] | None,
+    update: Sequence[str] = (),
+    fill_only: bool = False,
+    returning: str | None = None,
+) -> Any:
+    dialect = session.get_bind().dialect.name
+    key = (dialect, table.name, tuple(conflict or ()), tuple(update), fill_only, returning)
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        statement = _insert(session, table)
+        if fill_only:
+            values = {n: func.coalesce(table.c[n], statement.excluded[n]) for n in update}
+        else:
+            values = {n: statement.excluded[n] for n in update}
+        index = list(conflict) if conflict else None
+        if values:
+            statement = statement.on_conflict_do_update(index_elements=index, set_=values)
+        else:
+            statement = statement.on_conflict_do_nothing(index_elements=index)
+        if returning is not None:
+            statement = statement.returning(table.c[returning])
+        _STATEMENTS[key] = statement
+    return statement
 
 
 def insert_ignore(
@@ -26,8 +57,7 @@ def insert_ignore(
     """Insert rows, skipping any that collide with an existing row on ``conflict``."""
     if not rows:
         return
-    statement: Insert = _insert(session, table).on_conflict_do_nothing(index_elements=conflict)
-    session.execute(statement, list(rows))
+    session.execute(_statement(session, table, conflict), list(rows))
 
 
 def upsert(
@@ -46,16 +76,7 @@ def upsert(
     """
     if not rows:
         return
-    statement = _insert(session, table)
-    if fill_only:
-        values = {name: func.coalesce(table.c[name], statement.excluded[name]) for name in update}
-    else:
-        values = {name: statement.excluded[name] for name in update}
-    if values:
-        statement = statement.on_conflict_do_update(index_elements=list(conflict), set_=values)
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=list(conflict))
-    session.execute(statement, list(rows))
+    session.execute(_statement(session, table, conflict, update, fill_only), list(rows))
 
 
 def insert_returning(
@@ -70,10 +91,5 @@ def insert_returning(
     None means another transaction holds the row (committed before ours, or just now, while we
     waited for it), so the caller can tell "I created it" from "someone else did".
     """
-    statement = (
-        _insert(session, table)
-        .values(dict(row))
-        .on_conflict_do_nothing(index_elements=list(conflict))
-        .returning(table.c[column])
-    )
-    return session.execute(statement).scalar()
+    statement = _statement(session, table, conflict, returning=column)
+    return session.execute(statement, dict(row)).scalar()

@@ -87,6 +87,7 @@ class _Writer:
         self.source_id = source_id
         self.result = LoadResult(source_id=source_id, status="new")
         self.meeting_refs: dict[str, int] = {}
+        self.pending_evidence: dict[str, list[dict[str, Any]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -104,32 +105,17 @@ class _Writer:
     def fact(self, kind: str, natural_key: str, values: dict[str, Any], fill: Sequence[str]) -> int:
         """Upsert one fact on its natural key; return its id and count it new or known."""
         table, id_column = FACT_TABLES[kind]
-        found = self.session.execute(
-            select(table.c[id_column]).where(table.c.natural_key == natural_key)
-        ).scalar()
-        if found is None:
-            upsert(
-                self.session,
-                table,
-                [{**values, "natural_key": natural_key}],
-                ["natural_key"],
-                fill,
-                fill_only=True,
-            )
+        row = {**values, "natural_key": natural_key}
+        new_id = insert_returning(self.session, table, row, ["natural_key"], id_column)
+        if new_id is not None:
+            found = new_id
+            self.result.new_facts += 1
+        else:
             found = self.session.execute(
                 select(table.c[id_column]).where(table.c.natural_key == natural_key)
             ).scalar_one()
-            self.result.new_facts += 1
-        else:
-            if fill:
-                upsert(
-                    self.session,
-                    table,
-                    [{**values, "natural_key": natural_key}],
-                    ["natural_key"],
-                    fill,
-                    fill_only=True,
-                )
+            if any(values.get(column) is not None for column in fill):
+                upsert(self.session, table, [row], ["natural_key"], fill, fill_only=True)
             self.result.known_facts += 1
         self.result.counts[kind] = self.result.counts.get(kind, 0) + 1
         return int(found)
@@ -164,10 +150,18 @@ class _Writer:
                     "confidence": item.confidence,
                 }
             )
-        table = _table(EVIDENCE_TABLES[fact_type])
-        insert_ignore(
-            self.session, table, rows, [f"{fact_type}_id", "source_id", "char_start", "char_end"]
-        )
+        self.pending_evidence.setdefault(fact_type, []).extend(rows)
+
+    def flush_evidence(self) -> None:
+        """Write the evidence gathered for the bundle, one executemany per table."""
+        for fact_type, rows in self.pending_evidence.items():
+            insert_ignore(
+                self.session,
+                _table(EVIDENCE_TABLES[fact_type]),
+                rows,
+                [f"{fact_type}_id", "source_id", "char_start", "char_end"],
+            )
+        self.pending_evidence.clear()
 
     # -- facts -----------------------------------------------------------------------------
 
@@ -435,7 +429,12 @@ def _file_name(file_name: str | None) -> str | None:
 
 
 def _source(
-    session: Session, bundle: FactBundle, text: str, sha: str, file_name: str | None
+    session: Session,
+    bundle: FactBundle,
+    text: str,
+    sha: str,
+    file_name: str | None,
+    digest: str,
 ) -> int | None:
     """Insert the source row; its id, or None when another loader inserted this text first."""
     source = bundle.source
@@ -451,6 +450,7 @@ def _source(
             "content_sha256": sha,
             "text": text,
             "file_name": _file_name(file_name),
+            "facts_sha256": digest,
         },
         ["content_sha256"],
         "source_id",
@@ -498,9 +498,7 @@ def remove_source_facts(session: Session, source_id: int) -> None:
             continue
         evidence = _table(EVIDENCE_TABLES[fact_type])
         supported = exists().where(evidence.c[f"{fact_type}_id"] == table.c[id_column])
-        session.execute(
-            delete(table).where(table.c[id_column].in_(stated[fact_type]), ~supported)
-        )
+        session.execute(delete(table).where(table.c[id_column].in_(stated[fact_type]), ~supported))
 
 
 def write_bundle(
@@ -526,7 +524,7 @@ def write_bundle(
     known = session.execute(by_hash).first()
     new_id = None
     if known is None:
-        new_id = _source(session, bundle, text, sha, file_name)
+        new_id = _source(session, bundle, text, sha, file_name, digest)
         if new_id is None:  # another loader stored this text while we were reading it
             known = session.execute(by_hash).one()
     if known is not None:
@@ -558,10 +556,12 @@ def write_bundle(
             numbered.sort(key=lambda pair: pair[1].kind is ActorKind.PERSON)
         for i, item in numbered:
             write(item, f"{section}[{i}]")
-    session.execute(
-        update(_table(Source))
-        .where(_table(Source).c.source_id == source_id)
-        .values(facts_sha256=digest)
-    )
+    writer.flush_evidence()
+    if status != "new":  # a new source was inserted with its digest
+        session.execute(
+            update(_table(Source))
+            .where(_table(Source).c.source_id == source_id)
+            .values(facts_sha256=digest)
+        )
     writer.result.status = status
     return writer.result

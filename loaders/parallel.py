@@ -1,0 +1,98 @@
+"""Prepare (read and extract) inputs in worker processes while the main process writes.
+
+Extraction is a pure function of the text, the options and the gazetteer, so workers need no
+database of their own except to skip articles whose text is already loaded. Results come back
+in input order, so the writes, and therefore the database, are the same as a serial load's.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from entente.errors import EntenteError
+
+if TYPE_CHECKING:
+    from entente.loaders.gazetteer import Gazetteer, KnownPerson
+    from entente.loaders.pipeline import FileOutcome, Input, Loader, LoadOptions
+
+
+@dataclass
+class _WorkerState:
+    url: str
+    options: LoadOptions
+    people: list[KnownPerson]
+    gazetteer: Gazetteer | None = None
+    engine: Any = None
+
+    def get_gazetteer(self) -> Gazetteer:
+        if self.gazetteer is None:
+            from entente.loaders.gazetteer import Gazetteer
+
+            self.gazetteer = Gazetteer.from_seeds().with_people(self.people)
+        return self.gazetteer
+
+    def known(self, text: str) -> int | None:
+        from sqlalchemy import select
+
+        from entente.loaders.text import normalise_text, sha256_hex
+        from entente.models import Source
+        from entente.models.engine import make_engine
+
+        if self.engine is None:
+            self.engine = (
+                make_engine(self.url, pool_size=1)
+                if "postgresql" in self.url
+                else (make_engine(self.url))
+            )
+        sha = sha256_hex(normalise_text(text))
+        with self.engine.connect() as connection:
+            found = connection.execute(
+                select(Source.source_id).where(Source.content_sha256 == sha)
+            ).scalar()
+        return None if found is None else int(found)
+
+
+_STATE: _WorkerState | None = None
+
+
+def _start(url: str, options: LoadOptions, people: list[KnownPerson]) -> None:
+    global _STATE
+    _STATE = _WorkerState(url, options, people)
+
+
+def _prepare(item: Input) -> tuple[str, Any]:
+    """Prepare one input in a worker: ("ok", Prepared), ("known", id) or ("error", message)."""
+    from entente.loaders.pipeline import AlreadyLoaded, failure, prepare
+
+    assert _STATE is not None
+    try:
+        return "ok", prepare(item, _STATE.options, _STATE.get_gazetteer, _STATE.known)
+    except AlreadyLoaded as loaded:
+        return "known", loaded.source_id
+    except EntenteError as exc:
+        # Our exceptions do not survive pickling; the outcome (plain data) does.
+        return "error", failure(item, exc)
+
+
+def prepared_in_workers(loader: Loader, items: list[Input], workers: int) -> Iterator[FileOutcome]:
+    """Outcomes of loading ``items``: prepared by ``workers`` processes, written here."""
+    from entente.loaders.known import known_people
+    from entente.loaders.pipeline import FileOutcome
+
+    with loader.session.begin():
+        people = known_people(loader.session)
+    url = loader.engine.url.render_as_string(hide_password=False)
+    # fork: workers start at once with the modules already imported; they open no connection
+    # of the parent's (each makes its own engine).
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_start, initargs=(url, loader.options, people)) as pool:
+        for item, (tag, value) in zip(items, pool.imap(_prepare, items, chunksize=4), strict=True):
+            if tag == "ok":
+                yield loader.finish(item, value)
+            elif tag == "known":
+                yield FileOutcome(item.name, "known", source_id=value)
+            else:
+                yield value
