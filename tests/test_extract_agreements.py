@@ -73,3 +73,68 @@ def test_agreement_that_took_effect_is_in_force_and_no_verb_means_no_agreement()
     )
     assert agreement.status is AgreementStatus.IN_FORCE
     assert _agreements("Chile and Japan have a long history of cooperation.") == []
+
+
+def test_two_documents_signed_in_one_sentence_are_two_agreements() -> None:
+    agreements = _agreements(
+        "Ghana and Morocco signed an agreement on fertiliser supplies and a memorandum on "
+        "training veterinary inspectors."
+    )
+    assert [a.kind for a in agreements] == [AgreementKind.ACCORD, AgreementKind.MEMORANDUM]
+    assert all(set(a.parties) == {"GHA", "MAR"} for a in agreements)
+    assert "training veterinary inspectors" in agreements[1].title
+
+
+def test_a_noun_inside_what_another_is_about_is_part_of_it() -> None:
+    [agreement] = _agreements(
+        "Ghana and Morocco signed an exchange of notes covering the loan for the port."
+    )
+    assert agreement.title.startswith("Exchange of notes covering the loan")
+
+
+def test_agreed_to_do_something_is_a_commitment_but_money_or_a_meeting_is_not() -> None:
+    [agreement] = _agreements(
+        "Kenya and Uganda agreed to share real-time flood data for six rivers, and to hold "
+        "the next meeting in Kampala."
+    )
+    assert agreement.kind is AgreementKind.COMMITMENT
+    assert agreement.title == "Share real-time flood data for six rivers"
+    assert _agreements("Kenya agreed to provide $4 million to Uganda for flood relief.") == []
+
+
+def test_background_agreements_with_a_year_a_name_or_a_participle() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Monday. Officials cited the 2019 memorandum of "
+        "understanding between Santiago and Lima, the Andean Fisheries Treaty, which expires "
+        "in May, and the ceasefire agreed in August."
+    )
+    titles = {a.title: a for a in _agreements(text)}
+    assert set(titles) == {
+        "2019 memorandum of understanding between Santiago and Lima",
+        "Andean Fisheries Treaty",
+        "Ceasefire",
+    }
+    assert all(set(a.parties) == {"CHL", "PER"} for a in titles.values())
+    treaty = next(a for a in titles.values() if "Treaty" in a.title)
+    assert treaty.status is AgreementStatus.IN_FORCE and treaty.meeting is None
+
+
+def test_relations_and_stances_are_no_agreements() -> None:
+    assert not _agreements(
+        "Chile and Peru upgraded their ties to a comprehensive strategic partnership in 2019."
+    )
+    assert not _agreements("Kenya said it remained committed to the targets agreed with Uganda.")
+    assert not _agreements("Kenya reaffirmed that its withdrawal from the alliance was final.")
+    assert not _agreements(
+        "Kenya's president urged Uganda and Tanzania to agree to a ceasefire in the region."
+    )
+
+
+def test_references_and_channels_name_no_new_agreement() -> None:
+    agreements = _agreements(
+        "Ghana and Togo signed a fisheries protocol on Monday. The protocol was signed by the "
+        "two ministers. In a joint statement, the ministers called for calm. Under the "
+        "agreement, Ghana will train inspectors."
+    )
+    assert len(agreements) == 1
+    assert agreements[0].title.lower().startswith("fisheries protocol")

@@ -1,9 +1,20 @@
 """Agreements and commitments: who agreed, signed, reaffirmed or plans what, in which sectors.
 
-A sentence reports one when it has a status verb (``agreements.yaml``: signed, agreed,
-reaffirmed, plans to, took effect, ...) together with an agreement noun, a sector from the sector
-list or a programme; or a strong agreement noun (memorandum, treaty, joint statement) with a verb.
-Parties are the sides the sentence names, or those a phrase like "both nations" refers back to.
+Words come from ``seeds/extraction/agreements.yaml``. A sentence may report several:
+
+* a commitment verb with what follows it ("agreed to share flood data", "agreed on a joint
+  action plan"), unless what follows is money (an aid flow) or a meeting ("agreed to hold the
+  next meeting");
+* each agreement noun with a status verb before it ("signed a memorandum ... and a framework
+  ..."), a participle after it ("a framework agreement signed in 2022", "which took effect"),
+  or a mark of an agreement already in place: a year ("the 2023 memorandum"), a proper name
+  ("the Ganges Water Treaty"), the parties' possessive ("the two sides' partnership
+  agreement"). Relationship nouns ("strategic partnership") count only as the direct object of
+  a status verb; weak nouns ("cooperation") only with sectors; a noun "under the agreement" or
+  "in a joint statement" names no new agreement.
+
+Parties are the sides named before the verb (or after "with"/"between"), else those a phrase
+like "both nations" refers back to, else the sides of the meeting just reported.
 """
 
 from __future__ import annotations
@@ -14,15 +25,16 @@ from dataclasses import dataclass
 
 from entente.loaders.extract.context import (
     Context,
+    SideSpan,
     distinct,
-    group_reference,
+    people_reference,
     person_side,
     side_spans,
 )
 from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.meetings import MeetingDraft
-from entente.loaders.extract.modality import clause_bounds, clause_modality
+from entente.loaders.extract.modality import clause_modality
 from entente.loaders.extract.sectors import sectors_in
 from entente.models.vocab import ActorKind, AgreementKind, AgreementStatus, DatePrecision, Modality
 
@@ -40,6 +52,7 @@ _DETERMINERS = re.compile(
 )
 _TITLE_STOP = re.compile(
     r"[,;:.(“\"]|\s(?:which|that|who|as|after|during|while|but|and\s+\w+ed)\s"
+    r"|\sand\s+(?:a|an|on)\s|\sas\s+well\s+as\s"
     r"|\s(?:on|in|at|under|by)\s+(?=[A-Z\d])"  # "... on Tuesday", "... in Brasilia"
 )
 _REFERENCE = re.compile(
@@ -52,8 +65,47 @@ _MAX_TITLE = 120
 _AFTER_DETERMINER = re.compile(
     r"\b(?:the|a|an|their|its|his|her|our|this|that|new)\s+((?:[\w-]+\s+){1,3})$", re.IGNORECASE
 )
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
-_BACKGROUND_DAYS = 180  # an agreement dated further back than this is history, not news
+_DEFINITE = re.compile(r"(?:^|\W)(?:the|this|that|its|their)\s+$", re.IGNORECASE)
+_PASSIVE_GAP = re.compile(
+    r"\s*(?:\([A-Z]{2,8}\))?\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?$"
+)
+_WHICH_GAP = re.compile(
+    r"\s+(?:for|of|on|between|with)\s+[^,;]{0,40}?(?:,\s*(?:which|that))?\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
+)
+_UNDER = re.compile(
+    r"\b(?:under|through|via|within)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?$", re.I
+)
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:their|sides['\u2019]|countries['\u2019]|nations['\u2019]|governments['\u2019]))"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"(?:^|[^\w-])((?:[A-Z][\w'\u2019-]*\s+)+)(?:[\w-]+\s+)?$")
+_CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|which|who|although|though)\b|\s[-\u2014]\s")
+_COORDINATE = re.compile(r",?\s+and\s+(?:also\s+)?(?:to|on)\s+")
+_THAT_AFTER = re.compile(r"\s+that\b")
+_UPGRADED = re.compile(r"\b(?:to|into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_DIRECT = 40  # characters: how near a status verb must stand before a relationship noun
+# Kinds whose capitalised names are programmes or relations, not agreements.
+_NOT_NAMED_KINDS = frozenset(
+    {AgreementKind.PLAN, AgreementKind.PARTNERSHIP, AgreementKind.COMMITMENT}
+)
+_CALL_OR_TIME = re.compile(
+    r"\b(?:called\s+on|calls\s+on|call\s+on|urged|urges|urge|asked|asks|pressed|called\s+for|"
+    r"once|if|unless|until|(?<!,\s)when)\b[^;]*$",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:in|under|by)\s+which\b[^;]*$", re.IGNORECASE)
+_REFERS_BACK = re.compile(
+    r"\s*(?:The|This|That|Under\s+the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|contract|pact|"
+    r"treaty|memorandum|protocol|compact|roadmap|framework)\b"
+)
+_STANCE_BEFORE = re.compile(
+    r"\b(?:remain|remains|remained|is|are|was|were|stays|stayed|stay)\s+(?:fully\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -74,87 +126,316 @@ class AgreementDraft:
     modality: Modality = Modality.ASSERTED
     confidence: float = 0.65
     title_start: int = 0
-    reference: bool = False  # the noun sits in "under the new agreement": one named before
+    reference: bool = False  # a bare "the agreement": one named before, if any
+    generic: bool = False  # "a gas agreement": a later, more specific one may be the same
+    noun: str = ""
+    governed: bool = False  # a status verb of its own ("the ceasefire agreed in August")
 
 
 def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[AgreementDraft]:
-    """Every agreement or commitment the text reports (at most one per clause)."""
-    words = doc.lexicon.agreements
+    """Every agreement or commitment the text reports."""
     found: list[AgreementDraft] = []
     ctx = Context()
     for s in doc.sentences:
         if s.dateline:
             continue
         spans = side_spans(doc, s)
-        sides = distinct(spans)
-        statuses = doc.find(words.statuses, s.start, s.end)
-        if statuses:
-            kinds = doc.find(words.kinds, s.start, s.end)
-            draft = _agreement(doc, s, statuses, kinds, sides, ctx, meetings)
-            if draft is not None:
+        for draft in _sentence_agreements(doc, s, spans, ctx, meetings):
+            if _is_new(draft, found):
                 found.append(draft)
-        ctx.update(sides, [ref.person for ref in s.people])
-    return _dedupe(found)
+        ctx.update(distinct(spans), [ref.person for ref in s.people])
+    return _without_generic_repeats(found)
 
 
-def _agreement(
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _sentence_agreements(
     doc: Document,
     s: Sentence,
-    statuses: list[PhraseHit],
+    spans: list[SideSpan],
+    ctx: Context,
+    meetings: list[MeetingDraft],
+) -> list[AgreementDraft]:
+    words = doc.lexicon.agreements
+    statuses = [
+        h
+        for h in doc.find(words.statuses, s.start, s.end)
+        if not _THAT_AFTER.match(doc.text, h.end)  # "reaffirmed that ..." is a stance
+    ]
+    channels = doc.find(words.channels, s.start, s.end)
+    kinds = [
+        k
+        for k in doc.find(words.kinds, s.start, s.end)
+        if not any(c.start <= k.start < c.end for c in channels)
+    ]
+    drafts: list[AgreementDraft] = []
+    covered: list[tuple[int, int]] = []
+    for verb, start, end in _commitment_objects(doc, s):
+        covered.append((verb.start, end))
+        draft = _commitment(doc, s, verb, start, end, kinds, spans, ctx, meetings)
+        if draft is not None:
+            drafts.append(draft)
+    sector_noun_seen = False
+    heads = _heads(doc, kinds, statuses)
+    # a verb right after a noun is that noun's ("the treaty, which expires in May, and the
+    # ceasefire agreed in August"): no later noun takes it as its own
+    after_verbs = [v for k in heads if (v := _verb_after(doc, statuses, k)) is not None]
+    for number, kind in enumerate(heads):
+        named = _named(doc, s, kind)
+        if not named and any(a <= kind.start < b for a, b in covered):
+            continue  # "agreed to launch a study on a free trade agreement": the topic
+        segment_end = heads[number + 1].start if number + 1 < len(heads) else s.end
+        noun = _norm(kind.text)
+        if noun in words.sector_nouns and sector_noun_seen:
+            continue
+        own = [v for v in statuses if v not in after_verbs or v.start > kind.start]
+        for part_start, part_end in _topics(doc, kind, segment_end):
+            draft = _noun_agreement(
+                doc, s, kind, part_start, part_end, own, spans, ctx, meetings, named=named
+            )
+            if draft is not None:
+                drafts.append(draft)
+                sector_noun_seen = sector_noun_seen or noun in words.sector_nouns
+    if not drafts:
+        draft = _programme_plan(doc, s, statuses, kinds, spans, ctx, meetings)
+        if draft is not None:
+            drafts.append(draft)
+    return [d for d in drafts if d.modality is not Modality.DENIED]
+
+
+_COORDINATED = re.compile(
+    r"(?:(?:\band|\bor)\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"|,?\s*as\s+well\s+as(?:\s+(?:a|an|the))?"
+    r"|,\s*(?:and\s+)?(?:the|a|an))\s+(?:[\w'\u2019-]+\s+){0,4}$"
+)
+_COMPLEMENT = re.compile(
+    r"\s*,?\s*(?:of|on|for|covering|to|over|about|concerning|regarding|setting|under|including|"
+    r"between|with|worth|committing|allowing|establishing|on\s+which)\b"
+)
+_PLURAL_TOPICS = re.compile(r",?\s+and\s+(?=on\s)")
+
+
+def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> list[PhraseHit]:
+    """The agreement nouns that head their own noun phrase: a noun right before another one
+    only qualifies it ("defence cooperation agreement"), and a noun inside what another is
+    about belongs to it ("an exchange of notes covering the loan") unless the two are joined
+    by "and a" or "as well as" or a status verb stands between them."""
+    heads: list[PhraseHit] = []
+    words = doc.lexicon.agreements
+    for kind in kinds:
+        if heads:
+            prev = heads[-1]
+            gap = doc.text[prev.end : kind.start]
+            own_verb = any(
+                prev.end <= v.start < kind.start
+                and not re.search(r"\b(?:a|an|the)\s+$", doc.text[v.start - 6 : v.start])
+                for v in statuses
+            )  # "an upgraded version" has no verb of its own
+            if re.fullmatch(r"\s*(?:[\w-]+\s+)?", gap) and not own_verb:
+                heads[-1] = kind  # the earlier noun only qualifies this one
+                continue
+            listed = _COORDINATED.search(gap)
+            if (
+                listed
+                and listed.group(0).lstrip().startswith(",")
+                and (_norm(kind.text) in words.needs_verb and not kind.text[:1].isupper())
+            ):
+                listed = None  # ", the flagship project of ...": an apposition
+            if not own_verb and not listed and _COMPLEMENT.match(gap):
+                continue  # "an exchange of notes covering the loan": what it is about
+        heads.append(kind)
+    return heads
+
+
+def _topics(doc: Document, kind: PhraseHit, end: int) -> list[tuple[int, int]]:
+    """The stretches a plural noun's agreements are about: "agreements on the supply of spare
+    parts and on training seafarers" are two."""
+    if not kind.text.lower().endswith("s") or kind.text.lower().endswith("ss"):
+        return [(kind.end, end)]
+    cuts = [m for m in _PLURAL_TOPICS.finditer(doc.text, kind.end, end)]
+    if not cuts:
+        return [(kind.end, end)]
+    edges = [kind.end, *(m.start() for m in cuts), end]
+    starts = [kind.end, *(m.end() for m in cuts)]
+    return [(a, b) for a, b in zip(starts, edges[1:], strict=True)]
+
+
+def _commitment_objects(doc: Document, s: Sentence) -> list[tuple[PhraseHit, int, int]]:
+    """Each commitment verb of a sentence with the stretch saying what was committed to,
+    without the parts that are meetings ("agreed to hold the next meeting ..., and to start
+    talks on ...": only the talks)."""
+    words = doc.lexicon.agreements
+    hits = doc.find(words.commitment_verbs, s.start, s.end)
+    out: list[tuple[PhraseHit, int, int]] = []
+    for number, verb in enumerate(hits):
+        if _THAT_AFTER.match(doc.text, verb.end):
+            continue
+        limit = hits[number + 1].start if number + 1 < len(hits) else s.end
+        stop = _CLAUSE_END.search(doc.text, verb.end, limit)
+        end = stop.start() if stop else limit
+        end = _trim_end(doc.text, verb.end, end)
+        parts: list[tuple[int, int]] = []
+        begin = verb.end
+        for match in _COORDINATE.finditer(doc.text, verb.end, end):
+            parts.append((begin, match.start()))
+            begin = match.end()
+        parts.append((begin, end))
+        kept = [(a, b) for a, b in parts if b > a and not _is_meeting_part(doc, a, b)]
+        if kept:
+            out.append((verb, kept[0][0], kept[-1][1]))
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ' .,;:"”':
+        end -= 1
+    return end
+
+
+def _is_meeting_part(doc: Document, start: int, end: int) -> bool:
+    first = re.match(r"\s*([a-z]+)", doc.text[start:end])
+    verb = first.group(1) if first else ""
+    return verb in doc.lexicon.agreements.meeting_verbs  # "hold the next meeting"
+
+
+def _commitment(
+    doc: Document,
+    s: Sentence,
+    verb: PhraseHit,
+    start: int,
+    end: int,
     kinds: list[PhraseHit],
-    sides: list[str],
+    spans: list[SideSpan],
     ctx: Context,
     meetings: list[MeetingDraft],
 ) -> AgreementDraft | None:
-    words = doc.lexicon.agreements
-    strong_verbs = [h for h in statuses if " ".join(h.text.lower().split()) not in words.weak_verbs]
-    verb = (strong_verbs or statuses)[0]
-    left, right = clause_bounds(doc, s, verb.start, verb.end)
-    left = s.start  # the subject of the clause may stand before an earlier break
-    in_clause = [k for k in kinds if left <= k.start < right]
-    strong = [k for k in in_clause if " ".join(k.text.lower().split()) not in words.needs_verb]
-    sectors = sectors_in(doc, s.start, s.end)
-    programs = [
-        m.actor for m in s.mentions if m.kind is ActorKind.PROGRAM and left <= m.start < right
-    ]
-    if not (in_clause or sectors or programs):
+    own = [k for k in kinds if start <= k.start < min(end, start + 40)]
+    money = any(start <= m.start < end for m in [*s.money, *s.vague_money])
+    if money and not (own and own[0].start - start <= 20):
+        return None  # "agreed to provide $4 million" is an aid flow
+    if _in_call_or_time_clause(doc, s, verb):
         return None
-    if not in_clause and verb.label == AgreementStatus.SIGNED.value:
-        return None  # "the document was signed by ...": what was signed is named elsewhere
-    if not in_clause and verb.text.lower() in words.weak_verbs:
-        return None  # "trade reached $23 billion": growth, not an agreement
-    if not strong and any(left <= m.start < right for m in s.money):
-        return None  # "agreed to provide $4 million" is an aid flow, told apart by aid.py
-    kind_hit = min(
-        in_clause,
-        key=lambda k: (_KIND_RANK[AgreementKind(k.label)], abs(k.start - verb.start)),
-        default=None,
+    if _STANCE_BEFORE.search(doc.text[max(s.start, verb.start - 20) : verb.start]):
+        return None  # "remained committed to the targets" is a stance
+    text = doc.text[start:end]
+    if not re.search(r"[a-z]{3}", text):
+        return None
+    kind = AgreementKind(own[0].label) if own else AgreementKind.COMMITMENT
+    parties = _parties(doc, s, verb.start, end, spans, ctx, meetings)
+    if len(parties) < 2:
+        return None
+    title = _clean_title(text, [])
+    programs = [m.actor for m in s.mentions if m.kind is ActorKind.PROGRAM and start <= m.start]
+    draft = AgreementDraft(
+        title=title,
+        title_start=start,
+        kind=kind,
+        status=AgreementStatus.AGREED,
+        parties=parties,
+        sectors=sectors_in(doc, start, end),
+        sentence=s,
+        quote_start=s.start,
+        quote_end=s.end,
+        program=programs[0] if programs else None,
+        confidence=0.7,
     )
-    parties = _parties(doc, s, _party_spans(doc, s, verb), ctx, meetings)
+    _finish(doc, s, draft, verb, meetings)
+    return draft
+
+
+def _noun_agreement(
+    doc: Document,
+    s: Sentence,
+    kind: PhraseHit,
+    topic_start: int,
+    segment_end: int,
+    statuses: list[PhraseHit],
+    spans: list[SideSpan],
+    ctx: Context,
+    meetings: list[MeetingDraft],
+    *,
+    named: bool,
+) -> AgreementDraft | None:
+    words = doc.lexicon.agreements
+    noun = _norm(kind.text)
+    name_start = _name_start(doc, s, kind) if named else kind.start
+    head = doc.text[s.start : name_start]
+    reference = _REFERENCE.search(head)
+    if reference is not None and not (named and reference.group(0).startswith("of")):
+        return None  # "under the new agreement": one already named
+    verb = next((v for v in statuses if v.start == kind.start), None)  # "plans to develop"
+    verb = verb or _verb_before(doc, statuses, kind)
+    if named and verb is not None and name_start - verb.end > 25:
+        verb = None  # "agreed to begin talks on renewing the X Treaty": not what was agreed
+    verb = verb or _verb_after(doc, statuses, kind)
+    if named and verb is None and AgreementKind(kind.label) in _NOT_NAMED_KINDS:
+        return None  # "the Global Gateway Initiative" is a programme, not an agreement
+    complement = re.search(r"\bof\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", head[-30:])
+    own_verb = verb is not None and (verb.start > kind.start or verb.text.lower().endswith("of"))
+    if complement and not named and not own_verb:
+        return None  # "over the award of a contract": what it is about, not what was agreed
+    if verb is not None and _in_call_or_time_clause(doc, s, verb) and not named:
+        return None
+    if (
+        noun in words.sector_nouns
+        and verb is not None
+        and re.search(
+            r"\b(?:have|has|had)\s+$", doc.text[max(s.start, verb.start - 8) : verb.start]
+        )
+    ):
+        return None  # "have expanded cooperation in energy since 2022": a trend
+    if noun in words.sector_nouns and any(kind.start <= m.start < segment_end for m in s.money):
+        return None  # "its commitment to invest US$50 billion" is money
+    sectors = sectors_in(doc, kind.start, segment_end) or sectors_in(doc, s.start, s.end)
+    programs = [
+        m.actor
+        for m in s.mentions
+        if m.kind is ActorKind.PROGRAM
+        and kind.start <= m.start < segment_end
+        and not _UNDER.search(doc.text[s.start : m.start])
+    ]
+    background = bool(_YEAR_BEFORE.search(head[-40:])) or bool(_POSSESSIVE_BEFORE.search(head))
+    bare = (
+        _DEFINITE.search(head[-12:]) is not None
+        and not named
+        and not background
+        and re.search(r"[\w-]+\s+$", head[-25:]) is not None
+        and re.search(r"(?:the|this|that)\s+$", head[-6:], re.IGNORECASE) is not None
+    )
+    if noun in words.relationship_nouns:
+        if verb is None or kind.start - verb.end > _DIRECT or _UPGRADED.search(head):
+            return None  # "ties upgraded to a strategic partnership" is a relation
+        if _norm(verb.text) in words.weak_verbs:
+            return None  # "deepen ties": a relation growing
+    elif noun in words.sector_nouns:
+        if verb is None or not (sectors or programs):
+            return None
+    elif noun in words.needs_strong_verb:
+        if verb is None or _norm(verb.text) not in words.strong_verbs:
+            return None
+    elif noun in words.needs_verb:
+        if verb is None and not (named or background):
+            return None
+    elif verb is None and not (named or background or bare):
+        return None
+    status = AgreementStatus(verb.label) if verb is not None else AgreementStatus.SIGNED
+    if verb is None and named and not background:
+        status = AgreementStatus.IN_FORCE
+    start = verb.start if verb is not None and verb.start < kind.start else kind.start
+    parties = _parties(doc, s, start, segment_end, spans, ctx, meetings, near=kind.end)
     if len(parties) < 2:
         return None
-    status = AgreementStatus(verb.label)
-    if kind_hit is not None:
-        kind = AgreementKind(kind_hit.label)
-    elif programs:
-        kind = AgreementKind.PLAN
-    else:
-        kind = AgreementKind.COMMITMENT
-    confidence = 0.75 if strong else 0.6
-    if len(parties) < 2:
-        confidence -= 0.15
-    if kind_hit is not None and _REFERENCE.search(doc.text[s.start : kind_hit.start]):
-        kind_hit_is_reference = True
-    else:
-        kind_hit_is_reference = False
-    title = _title(doc, s, verb, kind_hit, programs, sectors)
-    if kind_hit is not None and title.lower() in _GENERIC and not (sectors or programs):
+    title = _title(doc, s, verb, kind, topic_start, segment_end)
+    if named and verb is None:
+        title = _clean_title(doc.text[name_start : kind.end], [])
+    if title.lower() in _GENERIC and not (sectors or programs):
         return None  # "the project" alone names nothing
     draft = AgreementDraft(
-        reference=kind_hit_is_reference,
         title=title,
-        title_start=kind_hit.start if kind_hit is not None else verb.start,
-        kind=kind,
+        title_start=kind.start,
+        kind=AgreementKind(kind.label),
         status=status,
         parties=parties,
         sectors=sectors,
@@ -162,61 +443,230 @@ def _agreement(
         quote_start=s.start,
         quote_end=s.end,
         program=programs[0] if programs else None,
-        confidence=confidence,
+        confidence=0.75 if verb is not None else 0.6,
+        reference=bare,
+        generic=noun in words.generic_nouns,
+        noun=noun.split(" of ")[0].split()[-1],
+        governed=verb is not None,
     )
+    _finish(doc, s, draft, verb or kind, meetings)
+    if verb is None and background:
+        draft.meeting = None
+    return draft
+
+
+def _programme_plan(
+    doc: Document,
+    s: Sentence,
+    statuses: list[PhraseHit],
+    kinds: list[PhraseHit],
+    spans: list[SideSpan],
+    ctx: Context,
+    meetings: list[MeetingDraft],
+) -> AgreementDraft | None:
+    """A programme a status verb governs with no agreement noun ("agreed to widen the
+    corridor's second phase" names the programme)."""
+    for verb in statuses:
+        if _norm(verb.text) in doc.lexicon.agreements.weak_verbs:
+            continue
+        programs = [
+            m
+            for m in s.mentions
+            if m.kind is ActorKind.PROGRAM
+            and verb.end <= m.start < verb.end + 80
+            and not _UNDER.search(doc.text[s.start : m.start])
+        ]
+        if not programs:
+            continue
+        parties = _parties(doc, s, verb.start, s.end, spans, ctx, meetings)
+        if len(parties) < 2:
+            return None
+        draft = AgreementDraft(
+            title=programs[0].actor,
+            title_start=programs[0].start,
+            kind=AgreementKind.PLAN,
+            status=AgreementStatus(verb.label),
+            parties=parties,
+            sectors=sectors_in(doc, s.start, s.end),
+            sentence=s,
+            quote_start=s.start,
+            quote_end=s.end,
+            program=programs[0].actor,
+            confidence=0.6,
+        )
+        _finish(doc, s, draft, verb, meetings)
+        return draft
+    del kinds
+    return None
+
+
+def _named(doc: Document, s: Sentence, kind: PhraseHit) -> bool:
+    """Whether an agreement noun is part of a proper name ("the Ganges Water Treaty", "the
+    Teesta water-sharing agreement", "the Comprehensive Economic Partnership Agreement")."""
+    if kind.text[:1].isupper() and kind.start > s.start + 1:
+        before = doc.text[max(s.start, kind.start - 40) : kind.start]
+        return bool(re.search(r"[A-Z][\w'\u2019-]*\s+$", before))
+    before = doc.text[max(s.start, kind.start - 40) : kind.start]
+    match = _NAME_BEFORE.search(before)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    if words and re.search(r"['\u2019]s?$", words[-1]):
+        return False  # "Addis Ababa's port deal": whose deal, not its name
+    return bool(words) and not (len(words) == 1 and kind.start - len(before) == s.start)
+
+
+def _name_start(doc: Document, s: Sentence, kind: PhraseHit) -> int:
+    """Where the proper name an agreement noun ends starts ("the Ganges Water Treaty")."""
+    before = doc.text[max(s.start, kind.start - 60) : kind.start]
+    match = re.search(r"((?:[A-Z][\w'\u2019-]*\s+)+(?:[a-z][\w-]*\s+)?)$", before)
+    return kind.start - len(match.group(1)) if match else kind.start
+
+
+def _in_call_or_time_clause(doc: Document, s: Sentence, verb: PhraseHit) -> bool:
+    """Whether a verb is what someone calls for ("called on all parties to agree to a
+    ceasefire"), what may happen ("once the two governments agreed"), or a description
+    inside a relative clause ("in which Mogadishu agreed to ...")."""
+    head = doc.text[max(s.start, verb.start - 80) : verb.start]
+    wide = doc.text[max(s.start, verb.start - 160) : verb.start]
+    return bool(_CALL_OR_TIME.search(head) or _RELATIVE_BEFORE.search(wide))
+
+
+def _verb_before(doc: Document, statuses: list[PhraseHit], kind: PhraseHit) -> PhraseHit | None:
+    """The status verb governing a noun from before it in its clause."""
+    words = doc.lexicon.agreements
+    best: PhraseHit | None = None
+    for verb in statuses:
+        if verb.end > kind.start or kind.start - verb.end > 120:
+            continue
+        gap = doc.text[verb.end : kind.start]
+        if re.search(r"[;]|,\s+(?:but|while|which|who)\b", gap):
+            continue
+        if (
+            best is None
+            or (_norm(best.text) in words.weak_verbs and _norm(verb.text) not in words.weak_verbs)
+            or _norm(verb.text) not in words.weak_verbs
+            or _norm(best.text) in words.weak_verbs
+        ):
+            best = verb
+    return best
+
+
+def _verb_after(doc: Document, statuses: list[PhraseHit], kind: PhraseHit) -> PhraseHit | None:
+    """A participle or passive right after a noun: "signed in 2022", "which took effect",
+    "was signed on Tuesday"."""
+    for verb in statuses:
+        if not kind.end <= verb.start <= kind.end + 70:
+            continue
+        gap = doc.text[kind.end : verb.start]
+        if (len(gap) <= 30 and _PASSIVE_GAP.fullmatch(gap)) or _WHICH_GAP.fullmatch(gap):
+            return verb
+    return None
+
+
+def _finish(
+    doc: Document,
+    s: Sentence,
+    draft: AgreementDraft,
+    verb: PhraseHit,
+    meetings: list[MeetingDraft],
+) -> None:
+    """Modality, date and meeting of a draft."""
     modality = clause_modality(doc, s, verb.start, verb.end)
     if modality is Modality.PLEDGED:
         modality = Modality.ASSERTED
     draft.modality = modality
     if s.dates:
         near = min(s.dates, key=lambda d: abs(d.start - verb.start))
-        draft.agreement_date = near.span.end or near.span.start
-        if (
-            status is not AgreementStatus.IN_FORCE
-            and doc.published is not None
-            and near.span.precision is DatePrecision.YEAR
-            and (doc.published - near.span.start).days > _BACKGROUND_DAYS
-        ):
-            return None  # background: "upgraded ties to a strategic partnership in 2018"
-    if status is not AgreementStatus.IN_FORCE:
-        draft.meeting = _meeting_of(s, parties, meetings)
+        if near.span.precision is not DatePrecision.YEAR or not near.is_relative:
+            draft.agreement_date = near.span.end or near.span.start
+    if draft.status is not AgreementStatus.IN_FORCE:
+        draft.meeting = _meeting_of(s, draft.parties, meetings)
+        old = (
+            draft.agreement_date is not None
+            and draft.meeting is not None
+            and draft.meeting.start_date is not None
+            and (draft.meeting.start_date - draft.agreement_date).days > 60
+        )
+        if old:
+            draft.meeting = None  # "concluded a partnership in 2024": not at this meeting
         if draft.meeting is not None and draft.agreement_date is None:
             draft.agreement_date = draft.meeting.end_date or draft.meeting.start_date
-    return draft
-
-
-def _party_spans(doc: Document, s: Sentence, verb: PhraseHit) -> list[str]:
-    """The sides that are parties: those named before what the agreement is about, and no
-    body named only as the channel ("provided through JICA") when two states are parties."""
-    spans = side_spans(doc, s)
-    marker = next(iter(doc.find(doc.lexicon.meetings.topic_markers, verb.end, s.end)), None)
-    if marker is not None:
-        kept = [sp for sp in spans if sp.start < marker.start]
-        if len(distinct(kept)) >= 2:
-            spans = kept
-    states = [sp for sp in spans if doc.gazetteer.is_state(sp.side)]
-    if len(distinct(states)) >= 2:
-        spans = [sp for sp in spans if doc.gazetteer.is_state(sp.side) or sp.start < verb.start]
-    return distinct(spans)
 
 
 def _parties(
-    doc: Document, s: Sentence, sides: list[str], ctx: Context, meetings: list[MeetingDraft]
+    doc: Document,
+    s: Sentence,
+    at: int,
+    end: int,
+    spans: list[SideSpan],
+    ctx: Context,
+    meetings: list[MeetingDraft],
+    *,
+    near: int | None = None,
 ) -> list[str]:
-    groups, people_ref = group_reference(doc, s)
-    parties = list(sides)
-    if people_ref and ctx.people:
-        for person in ctx.people[-2:]:
+    """The parties: the sides named before ``at`` (the subject), those right after the noun
+    ending at ``near`` with "with" or "between", else the people or sides referred back to,
+    else the sides of the meeting reported in this sentence or just before."""
+    subject = [sp for sp in spans if sp.start < at]
+    said = doc.find(doc.lexicon.context.attribution, s.start, at)
+    if said:
+        after_said = [sp for sp in subject if sp.start >= said[-1].end]
+        if after_said:
+            subject = after_said + [sp for sp in subject if sp.person is not None]
+    objects: list[SideSpan] = []
+    if near is not None:
+        link = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
+        opener = link.match(doc.text, near, end)
+        if opener is not None:
+            limit = min(end, opener.end() + 70)
+            objects = [sp for sp in spans if opener.end() <= sp.start < limit]
+            objects = objects[:2]
+    parties = distinct([*subject, *objects])
+    count = people_reference(doc, s.start, end)
+    if count and len(ctx.people) >= 2:
+        for person in ctx.people[-count:]:
             side = person_side(person)
             if side is not None and side not in parties:
                 parties.append(side)
+    groups = doc.find(doc.lexicon.context.groups, s.start, end)
+    here = [m for m in meetings if s in m.sentences]
+    if len(parties) < 2 and groups and here and (not parties or set(parties) & set(here[-1].sides)):
+        parties = _fill(doc, parties, here[-1].sides)  # "... and the two sides agreed"
     if len(parties) < 2 and groups and ctx.group:
-        parties = list(dict.fromkeys([*parties, *ctx.group]))
+        group = ctx.group
+        states = [g for g in group if doc.gazetteer.is_state(g)]
+        if len(states) >= 2 and not any(w in groups[0].text.lower() for w in ("side", "part")):
+            group = states  # "the neighbours", "their": the states, not a bloc named beside
+        parties = _fill(doc, parties, group)
     if len(parties) < 2:
         meeting = _recent_meeting(s, meetings)
-        if meeting is not None and (not parties or set(parties) <= set(meeting.sides)):
-            parties = list(dict.fromkeys([*parties, *meeting.sides]))
+        if meeting is not None and (not parties or set(parties) & set(meeting.sides)):
+            parties = _fill(doc, parties, meeting.sides)
+    if len(parties) == 1 and ctx.group and _belongs(doc, parties[0], ctx.group):
+        parties = _fill(doc, parties, ctx.group)  # "AFD signed a loan": with the other side
+    if not parties and ctx.group and _REFERS_BACK.match(s.text):
+        parties = list(ctx.group)  # "The deal is part of a framework agreement signed in ..."
     return parties
+
+
+def _belongs(doc: Document, party: str, group: list[str]) -> bool:
+    """Whether a party is one of a group of sides, or a body of one of its states."""
+    if party in group:
+        return True
+    home = doc.gazetteer.organization_country.get(party)
+    defined = doc.defined.get(party)
+    if defined is not None:
+        home = defined.country_iso3
+    return home is not None and home in group
+
+
+def _fill(doc: Document, parties: list[str], more: list[str]) -> list[str]:
+    """Parties completed from a group of sides, leaving out the home state of an
+    organisation already a party ("AFD signed a loan": France is not the other party)."""
+    homes = {doc.gazetteer.organization_country.get(p) for p in parties}
+    homes |= {e.country_iso3 for p in parties if (e := doc.defined.get(p)) is not None}
+    return list(dict.fromkeys([*parties, *(m for m in more if m not in homes)]))
 
 
 def _recent_meeting(s: Sentence, meetings: list[MeetingDraft]) -> MeetingDraft | None:
@@ -224,7 +674,7 @@ def _recent_meeting(s: Sentence, meetings: list[MeetingDraft]) -> MeetingDraft |
     best: MeetingDraft | None = None
     for meeting in meetings:
         for ms in meeting.sentences:
-            if s.index - 2 <= ms.index <= s.index and meeting.modality is Modality.ASSERTED:
+            if s.index - 2 <= ms.index <= s.index and meeting.modality is not Modality.DENIED:
                 best = meeting
     return best
 
@@ -249,74 +699,86 @@ def _meeting_of(
 def _title(
     doc: Document,
     s: Sentence,
-    verb: PhraseHit,
-    kind_hit: PhraseHit | None,
-    programs: list[str],
-    sectors: list[str],
+    verb: PhraseHit | None,
+    kind_hit: PhraseHit,
+    topic_start: int,
+    end: int,
 ) -> str:
-    """A short name: the agreement noun phrase, else what was agreed."""
+    """A short name: the agreement noun phrase with what it is on."""
     text = doc.text
-    weak_noun = kind_hit is not None and " ".join(kind_hit.text.lower().split()) in (
-        doc.lexicon.agreements.needs_verb
-    )
-    if weak_noun and sectors and kind_hit is not None and kind_hit.start > verb.end + 40:
-        kind_hit = None  # "agreed to expand cooperation in X, Y ... and to identify projects"
-    if kind_hit is not None:
-        start = kind_hit.start
-        if verb.end <= kind_hit.start and kind_hit.start - verb.end <= 60:
-            start = verb.end
-        else:
-            # the modifiers just before the noun ("Comprehensive Economic Partnership",
-            # "their comprehensive economic partnership")
-            head = text[max(s.start, kind_hit.start - 60) : kind_hit.start]
-            lead = re.search(r"((?:[A-Z][\w\u2019'-]*\s+)*)$", head)
-            after_det = _AFTER_DETERMINER.search(head)
-            if after_det and len(after_det.group(1)) > len(lead.group(1) if lead else ""):
-                start = kind_hit.start - len(after_det.group(1))
-            elif lead:
-                start = kind_hit.start - len(lead.group(1))
-        end = kind_hit.end
-        tail = text[kind_hit.end : s.end]
-        more = re.match(r"\s+(?:of|on|for|to|between|covering)\s", tail)
-        if more:
-            stop = _TITLE_STOP.search(tail, more.end())
-            end = kind_hit.end + (stop.start() if stop else len(tail))
-        phrase = text[start:end]
+    start = kind_hit.start
+    if verb is not None and verb.end <= kind_hit.start and kind_hit.start - verb.end <= 60:
+        start = verb.end
     else:
-        tail = text[verb.end : s.end]
-        stop = _TITLE_STOP.search(tail, 1)
-        phrase = text[verb.start : verb.end + (stop.start() if stop else len(tail))]
-        if sectors and "," in text[verb.end : s.end]:
-            phrase = text[verb.start : s.end].rstrip(".")
+        # the modifiers just before the noun ("Comprehensive Economic Partnership",
+        # "their comprehensive economic partnership", "the 2023 memorandum")
+        head = text[max(s.start, kind_hit.start - 60) : kind_hit.start]
+        lead = re.search(r"((?:[A-Z][\w\u2019'-]*\s+)*)$", head)
+        after_det = _AFTER_DETERMINER.search(head)
+        if after_det and len(after_det.group(1)) > len(lead.group(1) if lead else ""):
+            start = kind_hit.start - len(after_det.group(1))
+        elif lead:
+            start = kind_hit.start - len(lead.group(1))
+    stop_at = kind_hit.end
+    if verb is not None and verb.start > kind_hit.end:
+        end = min(end, verb.start)  # "the agreement between A and B took effect"
+    tail = text[topic_start:end]
+    more = re.match(r"\s*(?:of|on|for|to|between|covering)\s", tail)
+    if more and not any(topic_start + more.end() == d.start for d in s.dates):
+        stop = _TITLE_STOP.search(tail, more.end())
+        stop_at = topic_start + (stop.start() if stop else len(tail))
+    years = [d.text for d in s.dates if start <= d.start < kind_hit.start]
+    phrase = text[start : kind_hit.end]
+    if topic_start > kind_hit.end:
+        phrase = phrase + " " + text[topic_start:stop_at].strip()
+    elif stop_at > kind_hit.end:
+        phrase = text[start:stop_at]
+    return _clean_title(phrase, years)
+
+
+def _clean_title(phrase: str, drop: list[str]) -> str:
     phrase = " ".join(phrase.split())
+    for word in drop:
+        phrase = phrase.replace(word + " ", "")
     phrase = re.sub(r"^(?:to\s+)", "", phrase)
     while _DETERMINERS.match(phrase):
         phrase = _DETERMINERS.sub("", phrase, count=1)
-    phrase = phrase.strip(" ,;:")
+    phrase = phrase.strip(" ,;:\"“”'")
     if not phrase:
-        phrase = programs[0] if programs else "agreement"
+        phrase = "agreement"
     if len(phrase) > _MAX_TITLE:
         phrase = phrase[:_MAX_TITLE].rsplit(" ", 1)[0]
     return phrase[0].upper() + phrase[1:]
 
 
-def _dedupe(drafts: list[AgreementDraft]) -> list[AgreementDraft]:
-    """One agreement per title and set of parties; a bare later "the agreement" or "the
-    contract" is the one already found."""
+def _is_new(draft: AgreementDraft, found: list[AgreementDraft]) -> bool:
+    """Whether a draft is not one already found: the same title and parties, or a bare "the
+    agreement" or "the contract" when one with a party in common was named before."""
+    parties = set(draft.parties)
+    if draft.reference and any(
+        d.noun == draft.noun or (parties & set(d.parties) and not draft.governed) for d in found
+    ):
+        return False
+    return not any(
+        d.title.lower() == draft.title.lower() and set(d.parties) == parties for d in found
+    )
+
+
+def _without_generic_repeats(found: list[AgreementDraft]) -> list[AgreementDraft]:
+    """A general "gas agreement signed this week" followed by a specific agreement signed by
+    the same parties is that agreement."""
     out: list[AgreementDraft] = []
-    for draft in drafts:
-        before = draft.sentence.text[: max(0, draft.title_start - draft.sentence.start)]
-        bare = len(draft.title.split()) == 1 and _DEFINITE.search(before) is not None
-        if bare or (draft.reference and any(set(d.parties) == set(draft.parties) for d in out)):
-            continue
-        same = next(
-            (
-                d
-                for d in out
-                if d.title.lower() == draft.title.lower() and set(d.parties) == set(draft.parties)
-            ),
-            None,
-        )
-        if same is None:
-            out.append(draft)
+    for number, draft in enumerate(found):
+        if draft.generic and draft.status is AgreementStatus.SIGNED:
+            later = found[number + 1 : number + 4]
+            if any(
+                not d.generic
+                and d.status is AgreementStatus.SIGNED
+                and set(d.parties) == set(draft.parties)
+                and d.sentence is not draft.sentence
+                and d.sentence.index <= draft.sentence.index + 2
+                for d in later
+            ):
+                continue
+        out.append(draft)
     return out

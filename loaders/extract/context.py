@@ -77,6 +77,7 @@ def side_spans(
 
 
 def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool) -> list[SideSpan]:
+    followers = doc.lexicon.context.name_followers
     found: list[SideSpan] = []
     covered: list[tuple[int, int]] = []
     for ref in s.people:
@@ -88,8 +89,12 @@ def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool)
         side = m.side
         if side is None or any(a <= m.start < b for a, b in covered):
             continue
-        if m.tok_start in s.role_mentions or (m.attribute and not adjectives):
+        if m.tok_start in s.role_mentions or m.tok_start in s.office_targets:
             continue
+        if m.attribute and not adjectives:
+            continue
+        if m.tok_end < s.tok_end and doc.tokens[m.tok_end].text in followers:
+            continue  # "the Ankara Declaration" names an accord, not Turkey
         if is_location(doc, s, m) and not (capitals and m.alias_kind is AliasKind.CAPITAL):
             continue
         how = "name"
@@ -154,7 +159,12 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "all
 def people_reference(doc: Document, start: int, end: int) -> int:
     """How many of the people last named a phrase in ``start:end`` refers back to ("the two
     ministers": 2, "the four ministers": 4); 0 when it has no such phrase."""
-    hits = doc.find(doc.lexicon.context.people, start, end)
+    groups = doc.find(doc.lexicon.context.groups, start, end)
+    hits = [
+        h
+        for h in doc.find(doc.lexicon.context.people, start, end)
+        if not any(g.start <= h.start < g.end for g in groups)  # "the two sides" is no person
+    ]
     if not hits:
         return 0
     for word in hits[0].text.lower().split():

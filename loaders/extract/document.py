@@ -78,6 +78,9 @@ class Sentence:
     side_cache: dict[tuple[bool, bool], list[Any]] = field(default_factory=dict, repr=False)
     # mentions that only say whose office a title is ("Chinese" in "Chinese Foreign Minister")
     role_mentions: set[int] = field(default_factory=set)
+    # mentions that say what an office is for ("Jordan" in "ambassador to Jordan"): no side
+    # there, but a clue to where the people around them come from
+    office_targets: set[int] = field(default_factory=set)
 
     def local(self, offset: int) -> int:
         """A document offset made relative to the sentence."""

@@ -250,6 +250,14 @@ class AgreementWords:
     kinds: PhraseSet
     needs_verb: frozenset[str]
     weak_verbs: frozenset[str]
+    needs_strong_verb: frozenset[str]
+    strong_verbs: frozenset[str]
+    relationship_nouns: frozenset[str]
+    sector_nouns: frozenset[str]
+    commitment_verbs: PhraseSet
+    meeting_verbs: frozenset[str]
+    generic_nouns: frozenset[str]
+    channels: PhraseSet
 
 
 @dataclass(frozen=True)
@@ -281,6 +289,7 @@ class ContextWords:
     organization_descriptors: frozenset[str]
     back_references: dict[str, tuple[str, ...]]
     attribution: PhraseSet
+    name_followers: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -360,11 +369,23 @@ def _meetings() -> MeetingWords:
 
 def _agreements() -> AgreementWords:
     data = _read_yaml("agreements.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_normal(str(w)) for w in data.get(key, []) or [])
+
     return AgreementWords(
         statuses=PhraseSet(_labelled(data["statuses"])),
         kinds=PhraseSet(_labelled(data["kinds"])),
-        needs_verb=frozenset(_normal(str(w)) for w in data.get("needs_verb", []) or []),
-        weak_verbs=frozenset(_normal(str(w)) for w in data.get("weak_verbs", []) or []),
+        needs_verb=words("needs_verb"),
+        weak_verbs=words("weak_verbs"),
+        needs_strong_verb=words("needs_strong_verb"),
+        strong_verbs=words("strong_verbs"),
+        relationship_nouns=words("relationship_nouns"),
+        sector_nouns=words("sector_nouns"),
+        commitment_verbs=PhraseSet((str(w), "agreed") for w in data.get("commitment_verbs", [])),
+        meeting_verbs=words("meeting_verbs"),
+        generic_nouns=words("generic_nouns"),
+        channels=PhraseSet((str(w), "channel") for w in data.get("channels", []) or []),
     )
 
 
@@ -406,6 +427,7 @@ def _context() -> ContextWords:
         organization_descriptors=words("organization_descriptors"),
         office_body_heads=frozenset(str(w) for w in data.get("office_body_heads", []) or []),
         attribution=PhraseSet((str(p), "said") for p in data.get("attribution", []) or []),
+        name_followers=frozenset(str(w) for w in data.get("name_followers", []) or []),
         back_references={
             _normal(str(word)): tuple(str(n) for n in names or [])
             for word, names in (data.get("back_references") or {}).items()

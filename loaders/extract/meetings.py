@@ -345,6 +345,13 @@ def _meeting(
     if any(_norm(h.text) in words.planned_verbs for h in hits):
         modality = Modality.PLANNED  # "invited X to visit"
     same_day = re.search(r"\bthe same day\b", doc.text[start:end], re.IGNORECASE)
+    if (
+        modality is Modality.ASSERTED
+        and date is not None
+        and doc.published is not None
+        and date.span.start > doc.published
+    ):
+        modality = Modality.PLANNED  # "a forum in Karachi in June" written in March
     again = bool(
         _ORDINAL_BEFORE.search(doc.text[start : trigger.start])
         or _AGAIN.search(doc.text[trigger.end : end])

@@ -416,10 +416,12 @@ class _PeopleFinder:
                     s.role_mentions.add(mention.tok_start)
                     return mention.tok_end, mention.side
                 after = mention.tok_end  # "Envoy for Somalia", "Ambassador to Jordan"
+                s.office_targets.add(mention.tok_start)  # part of the title, not a side
                 if after + 1 < s.tok_end and self.tokens[after].text == "and":
                     nxt = mentions.get(after + 1)
                     if nxt is not None and nxt.kind is ActorKind.STATE:
                         after = nxt.tok_end
+                        s.office_targets.add(nxt.tok_start)
                 continue
             k = j
             while k < s.tok_end:
