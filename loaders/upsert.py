@@ -1,38 +1,121 @@
-"""Portable INSERT ... ON CONFLICT for SQLite and PostgreSQL, the basis of idempotent loads."""
+"""Portable INSERT ... ON CONFLICT for SQLite and PostgreSQL, the basis of idempotent loads.
+
+The hot path of a load is many small statements. SQLAlchemy builds each statement shape once
+(per dialect, table and column set); after that it is compiled once to SQL text and run on the
+driver's cursor (sqlite3 or psycopg executemany), inside the session's own transaction. That
+keeps the write cost close to the driver's floor while the SQL stays SQLAlchemy-generated and
+portable.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func
+from sqlalchemy import Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
 
-# Building an ON CONFLICT statement (its ``excluded`` namespace above all) costs far more than
-# running it, so each shape is built once per dialect and reused.
-_STATEMENTS: dict[tuple[object, ...], Any] = {}
+
+@dataclass(frozen=True)
+class _Compiled:
+    """SQL text in the driver's parameter style, and the order of its parameters."""
+
+    sql: str
+    positional: tuple[str, ...] | None  # qmark (SQLite); None for named (psycopg)
 
 
-def _insert(session: Session, table: Table) -> Any:
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(table)
-    return sqlite.insert(table)
+_COMPILED: dict[tuple[object, ...], _Compiled] = {}
+
+
+def _dialect_name(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _insert(dialect: str, table: Table) -> Any:
+    return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+
+
+def _compile(session: Session, statement: Any, columns: Sequence[str] | None) -> _Compiled:
+    dialect = session.get_bind().dialect
+    compiled = statement.compile(
+        dialect=dialect, column_keys=list(columns) if columns is not None else None
+    )
+    positional = tuple(compiled.positiontup) if compiled.positional else None
+    return _Compiled(str(compiled), positional)
+
+
+def _params(compiled: _Compiled, row: Mapping[str, Any], sqlite_dates: bool) -> Any:
+    if compiled.positional is None:
+        return row
+    values = [row[name] for name in compiled.positional]
+    if sqlite_dates:  # store dates as ISO text, as SQLAlchemy's Date type does on SQLite
+        values = [v.isoformat() if isinstance(v, dt.date) else v for v in values]
+    return values
+
+
+def _cursor(session: Session) -> Any:
+    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def _wrapped(session: Session, compiled: _Compiled, exc: Exception) -> StatementError:
+    """A driver error as SQLAlchemy's (IntegrityError, OperationalError, ...), as if SQLAlchemy
+    had run the statement, so callers handle (and retry) both alike."""
+    dbapi = session.get_bind().dialect.dbapi
+    assert dbapi is not None
+    return DBAPIError.instance(compiled.sql, None, exc, dbapi.Error)
+
+
+def _run(session: Session, compiled: _Compiled, rows: Sequence[Mapping[str, Any]]) -> None:
+    sqlite_dates = compiled.positional is not None
+    cursor = _cursor(session)
+    try:
+        if len(rows) == 1:
+            cursor.execute(compiled.sql, _params(compiled, rows[0], sqlite_dates))
+        else:
+            cursor.executemany(compiled.sql, [_params(compiled, r, sqlite_dates) for r in rows])
+    except _driver_errors(session) as exc:
+        raise _wrapped(session, compiled, exc) from exc
+    finally:
+        cursor.close()
+
+
+def _run_one(session: Session, compiled: _Compiled, row: Mapping[str, Any]) -> Any | None:
+    cursor = _cursor(session)
+    try:
+        cursor.execute(compiled.sql, _params(compiled, row, compiled.positional is not None))
+        found = cursor.fetchone()
+    except _driver_errors(session) as exc:
+        raise _wrapped(session, compiled, exc) from exc
+    finally:
+        cursor.close()
+    return None if found is None else found[0]
+
+
+def _driver_errors(session: Session) -> type[Exception]:
+    dbapi = session.get_bind().dialect.dbapi
+    assert dbapi is not None
+    errors: type[Exception] = dbapi.Error
+    return errors
 
 
 def _statement(
     session: Session,
     table: Table,
+    columns: tuple[str, ...],
     conflict: Sequence[str] | None,
     update: Sequence[str] = (),
     fill_only: bool = False,
     returning: str | None = None,
-) -> Any:
-    dialect = session.get_bind().dialect.name
-    key = (dialect, table.name, tuple(conflict or ()), tuple(update), fill_only, returning)
-    statement = _STATEMENTS.get(key)
-    if statement is None:
-        statement = _insert(session, table)
+) -> _Compiled:
+    dialect = _dialect_name(session)
+    key = (dialect, table.name, columns, tuple(conflict or ()), tuple(update), fill_only, returning)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        statement = _insert(dialect, table)
         if fill_only:
             values = {n: func.coalesce(table.c[n], statement.excluded[n]) for n in update}
         else:
@@ -44,8 +127,9 @@ def _statement(
             statement = statement.on_conflict_do_nothing(index_elements=index)
         if returning is not None:
             statement = statement.returning(table.c[returning])
-        _STATEMENTS[key] = statement
-    return statement
+        compiled = _compile(session, statement, columns)
+        _COMPILED[key] = compiled
+    return compiled
 
 
 def insert_ignore(
@@ -57,7 +141,7 @@ def insert_ignore(
     """Insert rows, skipping any that collide with an existing row on ``conflict``."""
     if not rows:
         return
-    session.execute(_statement(session, table, conflict), list(rows))
+    _run(session, _statement(session, table, tuple(rows[0]), conflict), rows)
 
 
 def upsert(
@@ -76,7 +160,8 @@ def upsert(
     """
     if not rows:
         return
-    session.execute(_statement(session, table, conflict, update, fill_only), list(rows))
+    compiled = _statement(session, table, tuple(rows[0]), conflict, update, fill_only)
+    _run(session, compiled, rows)
 
 
 def insert_returning(
@@ -91,5 +176,23 @@ def insert_returning(
     None means another transaction holds the row (committed before ours, or just now, while we
     waited for it), so the caller can tell "I created it" from "someone else did".
     """
-    statement = _statement(session, table, conflict, returning=column)
-    return session.execute(statement, dict(row)).scalar()
+    compiled = _statement(session, table, tuple(row), conflict, returning=column)
+    return _run_one(session, compiled, row)
+
+
+def select_one(session: Session, table: Table, column: str, **where: Any) -> Any | None:
+    """The ``column`` of the row matching ``where`` (equalities), or None."""
+    names = tuple(sorted(where))
+    key = (_dialect_name(session), table.name, "select", column, names)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        statement = select(table.c[column]).where(*(table.c[n] == _bind(n) for n in names))
+        compiled = _compile(session, statement, None)
+        _COMPILED[key] = compiled
+    return _run_one(session, compiled, where)
+
+
+def _bind(name: str) -> Any:
+    from sqlalchemy import bindparam
+
+    return bindparam(name)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Table, delete, exists, select, update
 from sqlalchemy.orm import Session
 
-from entente.errors import InputError
+from entente.errors import DatabaseError, InputError
 from entente.loaders import keys
 from entente.loaders.factfile import (
     ActorIn,
@@ -32,7 +32,7 @@ from entente.loaders.factfile import (
 from entente.loaders.refdata import currency_codes, normalise_alias, sectors_by_code
 from entente.loaders.resolve import ActorResolver
 from entente.loaders.text import normalise_text, sha256_hex
-from entente.loaders.upsert import insert_ignore, insert_returning, upsert
+from entente.loaders.upsert import insert_ignore, insert_returning, select_one, upsert
 from entente.models import (
     EVIDENCE_TABLES,
     Agreement,
@@ -111,9 +111,9 @@ class _Writer:
             found = new_id
             self.result.new_facts += 1
         else:
-            found = self.session.execute(
-                select(table.c[id_column]).where(table.c.natural_key == natural_key)
-            ).scalar_one()
+            found = select_one(self.session, table, id_column, natural_key=natural_key)
+            if found is None:
+                raise DatabaseError(f"{kind} {natural_key!r} vanished while being written")
             if any(values.get(column) is not None for column in fill):
                 upsert(self.session, table, [row], ["natural_key"], fill, fill_only=True)
             self.result.known_facts += 1
