@@ -95,3 +95,68 @@ def test_a_place_visited_far_from_the_amount_is_not_the_recipient() -> None:
         "deputy prime minister said on his return from a two-day visit to Beijing."
     )
     assert (flow.donor, flow.recipient) == ("CHN", "KHM")
+
+
+def _pairs(text: str) -> list[tuple[str, str | None, Decimal | None]]:
+    return [(f.donor, f.recipient, f.amount) for f in _flows(text)]
+
+
+def test_each_amount_takes_the_donor_named_in_its_own_clause() -> None:
+    pairs = _pairs(
+        "France has pledged EUR 50m for Senegal's ports. Of the total, EUR 30m is a loan from "
+        "the state-owned Agence Française de Développement, and EUR 20m is a grant."
+    )
+    assert pairs == [
+        ("Agence Française de Développement", "SEN", Decimal("30000000")),
+        ("FRA", "SEN", Decimal("20000000")),
+    ]
+
+
+def test_financed_by_a_bank_named_in_full_and_lent_to_a_government() -> None:
+    [flow] = _flows(
+        "Part of the order will be financed by the Export-Import Bank of Hungary, which will "
+        "extend a loan of $400 million to the Serbian government."
+    )
+    assert (flow.donor, flow.recipient) == ("Export-Import Bank of Hungary", "SRB")
+
+
+def test_payments_own_money_project_costs_and_restated_amounts_are_no_aid() -> None:
+    assert not _flows(
+        "The EU signed a fisheries deal letting its boats fish off Senegal in return for "
+        "EUR 20 million a year."
+    )
+    assert not _flows("Kenya said it would provide $6 million in counterpart funding.")
+    assert not _flows(
+        "Chile and Peru signed a memorandum on how the $9 billion Andes Rail project will be "
+        "financed."
+    )
+    pairs = _pairs(
+        "The World Bank approved a $100 million loan for Nepal. The bank said the loan, worth "
+        "about Rs 13 billion, would be paid in May."
+    )
+    assert [amount for _, _, amount in pairs] == [Decimal("100000000")]
+
+
+def test_a_financing_body_of_the_donor_giving_the_news_is_the_donor() -> None:
+    [flow] = _flows(
+        "Kuwait has allocated $20 million for Jordan's schools, the Kuwait Fund for Arab "
+        "Economic Development said on Monday."
+    )
+    assert flow.donor == "Kuwait Fund for Arab Economic Development"
+
+
+def test_money_with_no_figure_when_it_was_given() -> None:
+    pairs = _pairs(
+        "Oman and Kuwait will each take stakes in the company building the port, while Yemen "
+        "provides the land. The port was built with Omani funding."
+    )
+    assert ("OMN", "YEM", None) in pairs and ("KWT", "YEM", None) in pairs
+    assert not _flows("Officials have not confirmed whether Kuwait will take a stake in Yemen.")
+
+
+def test_a_later_payment_to_the_same_recipient_comes_from_the_same_donor() -> None:
+    pairs = _pairs(
+        "Tunisia denied it had agreed to take EUR 90 million from the European Union. "
+        "Officials confirmed that EUR 60 million had been disbursed to Tunisia in May."
+    )
+    assert ("European Union", "TUN", Decimal("60000000")) in pairs

@@ -271,6 +271,43 @@ def office_bodies(
     return found
 
 
+@cache
+def _named_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    word = r"[A-Z][\w'\u2019&-]*"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{word}[ \t]+(?:(?:and|of|for)[ \t]+)?){{1,5}}(?:{head})"
+        rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,2}})?)\b(?![ \t]+[A-Z])"
+    )
+
+
+def named_organizations(
+    text: str, gazetteer: Gazetteer, heads: frozenset[str], state_bodies: tuple[str, ...]
+) -> list[GazetteerEntry]:
+    """Organisations the text names in full with an institution head ("the Export-Import Bank
+    of Korea", "the Yarmouk Water Company") that the gazetteer does not know; a body that is
+    the state itself ("the Central Bank of Egypt") is left out."""
+    if not heads:
+        return []
+    found: list[GazetteerEntry] = []
+    for match in _named_pattern(heads).finditer(text):
+        name = _LEADING.sub("", match.group("name")).strip()
+        if (
+            len(name.split()) < 2
+            or name.startswith(state_bodies)
+            or re.search(r"['\u2019]s\b", name)
+        ):
+            continue  # "Egypt's Extended Fund" is no name
+        if gazetteer.lookup(name) or any(e.alias == name for e in found):
+            continue
+        mentions = find_mentions(tokenize(name), name, gazetteer)
+        if any(m.start == 0 and m.end == len(name) for m in mentions):
+            continue
+        country = next((m.actor for m in mentions if m.kind is ActorKind.STATE), None)
+        found.append(GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, country))
+    return found
+
+
 def _owner_state(words: str, gazetteer: Gazetteer) -> str | None:
     """The state a possessive or adjective names ("Russia", "Norwegian", "Abu Dhabi")."""
     for entry in gazetteer.lookup(words.strip()):

@@ -646,7 +646,10 @@ def _parties(
     if len(parties) == 1 and ctx.group and _belongs(doc, parties[0], ctx.group):
         parties = _fill(doc, parties, ctx.group)  # "AFD signed a loan": with the other side
     if not parties and ctx.group and _REFERS_BACK.match(s.text):
-        parties = list(ctx.group)  # "The deal is part of a framework agreement signed in ..."
+        # "The deal is part of a framework agreement signed in ...": the states of the deal
+        states = [g for g in ctx.group if doc.gazetteer.is_state(g)]
+        first = next((m.sides for m in meetings if len(m.sides) >= 2), list(ctx.group))
+        parties = states if len(states) >= 2 else list(first)
     return parties
 
 

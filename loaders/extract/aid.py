@@ -34,6 +34,7 @@ _NEAR = 60  # characters: how far from an amount "to X" may name its recipient
 _RESTATED = re.compile(
     r"(?:equivalent|equal)\s+to\s+(?:about|around|roughly|some|nearly)?\s*$", re.IGNORECASE
 )
+_STAKE = re.compile(r"[^.;]{0,30}?\b(?:take|takes|took|taking)\s+(?:a\s+)?stakes?\b")
 _SPECIFIC = (FlowType.MILITARY, FlowType.HUMANITARIAN, FlowType.BUDGET_SUPPORT, FlowType.TECHNICAL)
 
 
@@ -66,7 +67,10 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
     flows: list[AidDraft] = []
     last: AidDraft | None = None
     for s in doc.sentences:
-        if s.dateline or not (s.money or s.vague_money):
+        if s.dateline:
+            continue
+        if not (s.money or s.vague_money):
+            flows.extend(_amountless(doc, s, flows))
             continue
         statuses = doc.find(words.statuses, s.start, s.end)
         types = doc.find(words.flow_types, s.start, s.end)
@@ -79,6 +83,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
             m
             for m in amounts
             if not _RESTATED.search(doc.text[max(s.start, m.start - 30) : m.start])
+            and not _no_aid(doc, s, m)
         ]
         added: list[AidDraft] = []
         for money in [*amounts, *s.vague_money]:
@@ -86,13 +91,91 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
                 f.amount == money.money.amount and f.currency == money.money.currency for f in flows
             ):
                 continue  # the same amount again ("the EUR 40m was new money")
-            draft = _flow(doc, s, money, statuses, types, spans, last)
+            draft = _flow(doc, s, money, statuses, types, spans, last, flows)
             if draft is not None:
                 added.append(draft)
                 last = draft
         _replace_total_by_parts(doc, s, flows, added)
         flows.extend(added)
     return flows
+
+
+def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
+    """Whether an amount is a payment, a recipient's own money, the cost of a project or an
+    earlier amount restated ("the loan, worth about Rs 20 billion")."""
+    words = doc.lexicon.aid
+    if doc.find(words.not_aid_before, max(s.start, money.start - 30), money.start):
+        return True
+    if doc.find(words.not_aid_after, money.end, min(s.end, money.end + 40)):
+        return True
+    tail = re.match(r"\s+((?:[A-Z][\w'\u2019-]*\s+){0,4})([a-z]+)", doc.text[money.end : s.end])
+    head = doc.text[max(s.start, money.start - 8) : money.start].lower()
+    if tail and tail.group(2) in words.cost_nouns and re.search(r"\bthe\s+$", head):
+        return True  # "the $17 billion Development Road project"
+    restated = re.search(
+        r"\b(?:the|this|that)\s+\w+,\s+(?:worth|valued\s+at)\s+(?:about|around|some|roughly)?\s*$",
+        doc.text[max(s.start, money.start - 40) : money.start],
+    )
+    return restated is not None
+
+
+def _amountless(doc: Document, s: Sentence, flows: list[AidDraft]) -> list[AidDraft]:
+    """Money given with no figure: "a harbour built with Indian funding", "loans from Japan
+    that financed the line"; only what happened, not what may."""
+    words = doc.lexicon.aid
+    found: list[AidDraft] = []
+    text = doc.text
+    spans = side_spans(doc, s, adjectives=True, capitals=True)
+    for span in spans:
+        before = text[max(s.start, span.start - 30) : span.start].lower()
+        after = text[span.end : min(s.end, span.end + 60)].lower()
+        donor: str | None = None
+        built = re.search(r"\b([a-z]+(?:\s+for)?)\s+(?:with|by)\s+(?:the\s+)?$", before)
+        noun_after = re.match(r"\s+([a-z]+)\b", after)
+        if (
+            built
+            and built.group(1) in words.amountless_verbs
+            and noun_after
+            and noun_after.group(1) in words.amountless_nouns
+        ):
+            donor = span.side  # "built with Indian funding"
+        from_word = re.search(r"\b([a-z]+)\s+from\s+(?:the\s+)?$", before)
+        relative = re.match(r"\s+(?:that|which)\s+([a-z]+)", after)
+        if (
+            from_word
+            and from_word.group(1) in words.amountless_nouns
+            and relative
+            and relative.group(1) in words.amountless_verbs
+        ):
+            donor = span.side  # "loans from Japan that financed the line"
+        stake = False
+        if donor is None and _STAKE.match(text, span.end, min(s.end, span.end + 60)):
+            head = text[max(s.start, span.start - 40) : span.start].lower()
+            if not re.search(r"\b(?:whether|if|could|might|may|not confirmed)\b", head):
+                donor, stake = span.side, True  # "Qatar and the UAE will each take stakes"
+        if donor is None:
+            continue
+        donors = {sp.side for sp in spans if _STAKE.match(text, sp.end, min(s.end, sp.end + 60))}
+        others = [sp.side for sp in spans if sp.side not in donors and sp.side != donor]
+        recipient = others[0] if others else _main_other_side(doc, donor)
+        if recipient is None or any(f.donor == donor and f.recipient == recipient for f in found):
+            continue
+        found.append(
+            AidDraft(
+                donor=donor,
+                recipient=recipient,
+                amount=None,
+                currency=None,
+                amount_text=None,
+                flow_type=FlowType.INVESTMENT if stake else FlowType.AID,
+                status=FlowStatus.COMMITTED if stake else FlowStatus.DISBURSED,
+                modality=Modality.ASSERTED,
+                sentence=s,
+                confidence=0.5,
+            )
+        )
+    del flows
+    return found
 
 
 def _is_trade(doc: Document, s: Sentence, money: MoneySpan, statuses: list[PhraseHit]) -> bool:
@@ -155,6 +238,7 @@ def _flow(
     types: list[PhraseHit],
     spans: list[SideSpan],
     last: AidDraft | None,
+    flows: list[AidDraft],
 ) -> AidDraft | None:
     words = doc.lexicon.aid
     _, right = clause_bounds(doc, s, money.start, money.end)
@@ -162,6 +246,12 @@ def _flow(
     donor, recipient, donor_explicit, recipient_explicit = _parties(doc, s, money, verb, spans)
     confidence = 0.75
     from_context = False
+    if donor is None and recipient is not None:
+        # "EUR 60 million had been disbursed to Tunisia": by who gave it money before
+        donor = next((f.donor for f in reversed(flows) if f.recipient == recipient), None)
+        from_context = donor is not None
+    if donor is not None and doc.gazetteer.is_state(donor) and not donor_explicit:
+        donor = _reporting_body(doc, s, donor) or donor
     if donor is None and last is not None and last.sentence.index >= s.index - 3:
         donor = last.donor
         recipient = recipient or last.recipient
@@ -261,15 +351,27 @@ def _parties(
     words = doc.lexicon.aid
     donor: str | None = None
     recipient: str | None = None
+    # the stretch of the sentence that speaks of this amount, between its neighbours
+    low = max([m.end for m in s.money if m.end <= money.start], default=s.start)
+    high = min([m.start for m in s.money if m.start >= money.end], default=s.end)
+    if low > s.start:
+        # "EUR 85m is a loan from KfW ..., and EUR 35m is a grant": the clause of this amount
+        joins = list(re.finditer(r",\s+(?:and|while|but)\s+|;", doc.text[low : money.start]))
+        if joins:
+            low += joins[-1].end()
     for span in spans:
         before = _word_before(doc.text, span.start, s.start)
         if before in ("its", "their", "his", "her"):
             continue  # "released $25 million from its emergency fund": the subject's own fund
-        if before in ctx.donor_prepositions and donor is None:
-            donor = span.side
+        lender = before == "with" and _is_lender(doc, span.side)
+        if (before in ctx.donor_prepositions or lender) and donor is None:
+            if low <= span.start < high or (span.start < money.start and low == s.start):
+                donor = span.side  # "from X", "financed by X", "an arrangement with the IMF"
         elif (
             before in ctx.recipient_prepositions
             and recipient is None
+            and not lender
+            and not (span.how == "possessive" and _is_lender(doc, span.side))  # "the Fund's"
             and money.start - _NEAR <= span.start <= money.end + _NEAR
         ):
             recipient = span.side  # "to X" near the amount, not "a visit to X" further on
@@ -299,14 +401,49 @@ def _parties(
     return donor, recipient, donor_explicit, recipient_explicit
 
 
+def _reporting_body(doc: Document, s: Sentence, state: str) -> str | None:
+    """A financing body of the donor state that the sentence gives as its source ("Qatar
+    has allocated ..., the Qatar Fund for Development said"): the money is that body's."""
+    said = doc.find(doc.lexicon.context.attribution, s.start, s.end)
+    if not said:
+        return None
+    for m in s.mentions:
+        if m.kind is not ActorKind.ORGANIZATION or not _is_lender(doc, m.actor):
+            continue
+        home = doc.gazetteer.organization_country.get(m.actor) or _defined_country(doc, m.actor)
+        if home != state:
+            continue
+        near = any(0 <= h.start - m.end <= 25 or 0 <= m.start - h.end <= 5 for h in said)
+        if near:
+            return m.actor
+    return None
+
+
+def _is_lender(doc: Document, side: str) -> bool:
+    """Whether a side is a financing body (a bank or a fund), not a state."""
+    if doc.gazetteer.is_state(side):
+        return False
+    heads = doc.lexicon.aid.financing_heads
+    return any(word in heads for word in side.replace("-", " ").split())
+
+
 def _defined_country(doc: Document, name: str | None) -> str | None:
     entry = doc.defined.get(name or "")
     return entry.country_iso3 if entry is not None else None
 
 
+_SKIP_BEFORE = frozenset({"the", "a", "an", "state", "national", "federal", "central"})
+
+
 def _word_before(text: str, at: int, floor: int) -> str:
-    match = re.search(r"(\w+)\W*$", text[max(floor, at - 25) : at])
-    return match.group(1).lower() if match else ""
+    """The word that says what a side is to the money: the preposition before it, past
+    determiners and modifiers ("from the state-owned KfW", "to the Polish government")."""
+    words: list[str] = re.findall(r"[\w'-]+", text[max(floor, at - 40) : at].lower())
+    for word in reversed(words[-4:]):
+        if word in _SKIP_BEFORE or "-" in word:
+            continue
+        return word
+    return ""
 
 
 def _flow_type(types: list[PhraseHit], money: MoneySpan, s: Sentence) -> FlowType:

@@ -78,6 +78,7 @@ def side_spans(
 
 def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool) -> list[SideSpan]:
     followers = doc.lexicon.context.name_followers
+    media = doc.lexicon.context.media_words
     found: list[SideSpan] = []
     covered: list[tuple[int, int]] = []
     for ref in s.people:
@@ -95,6 +96,8 @@ def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool)
             continue
         if m.tok_end < s.tok_end and doc.tokens[m.tok_end].text in followers:
             continue  # "the Ankara Declaration" names an accord, not Turkey
+        if m.kind is ActorKind.ORGANIZATION and media & set(m.actor.split()):
+            continue  # a news agency reports, it takes no side
         if is_location(doc, s, m) and not (capitals and m.alias_kind is AliasKind.CAPITAL):
             continue
         how = "name"

@@ -271,6 +271,12 @@ class AidWords:
     trade_nouns: PhraseSet
     trade_override_verbs: PhraseSet
     parts: PhraseSet
+    not_aid_before: PhraseSet
+    not_aid_after: PhraseSet
+    cost_nouns: frozenset[str]
+    financing_heads: frozenset[str]
+    amountless_nouns: frozenset[str]
+    amountless_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -286,10 +292,12 @@ class ContextWords:
     donor_prepositions: frozenset[str]
     organization_heads: frozenset[str]
     office_body_heads: frozenset[str]
+    state_body_starts: tuple[str, ...]
     organization_descriptors: frozenset[str]
     back_references: dict[str, tuple[str, ...]]
     attribution: PhraseSet
     name_followers: frozenset[str]
+    media_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -401,6 +409,12 @@ def _aid() -> AidWords:
         trade_override_verbs=PhraseSet(
             (str(v), "finance") for v in data.get("trade_override_verbs", []) or []
         ),
+        not_aid_before=PhraseSet((str(v), "not") for v in data.get("not_aid_before", []) or []),
+        not_aid_after=PhraseSet((str(v), "not") for v in data.get("not_aid_after", []) or []),
+        cost_nouns=frozenset(_normal(str(v)) for v in data.get("cost_nouns", []) or []),
+        financing_heads=frozenset(str(v) for v in data.get("financing_heads", []) or []),
+        amountless_nouns=frozenset(_normal(str(v)) for v in data.get("amountless_nouns", []) or []),
+        amountless_verbs=frozenset(_normal(str(v)) for v in data.get("amountless_verbs", []) or []),
     )
 
 
@@ -426,8 +440,10 @@ def _context() -> ContextWords:
         organization_heads=frozenset(str(w) for w in data.get("organization_heads", []) or []),
         organization_descriptors=words("organization_descriptors"),
         office_body_heads=frozenset(str(w) for w in data.get("office_body_heads", []) or []),
+        state_body_starts=tuple(str(w) for w in data.get("state_body_starts", []) or []),
         attribution=PhraseSet((str(p), "said") for p in data.get("attribution", []) or []),
         name_followers=frozenset(str(w) for w in data.get("name_followers", []) or []),
+        media_words=frozenset(str(w) for w in data.get("media_words", []) or []),
         back_references={
             _normal(str(word)): tuple(str(n) for n in names or [])
             for word, names in (data.get("back_references") or {}).items()

@@ -16,6 +16,7 @@ from entente.loaders.extract.actors import (
     defined_organizations,
     described_organizations,
     find_mentions,
+    named_organizations,
     office_bodies,
     small_index,
 )
@@ -64,6 +65,14 @@ def build_document(
         e
         for e in office_bodies(text, gaz, lex.roles.heads, lex.context.office_body_heads)
         if e.actor not in {d.actor for d in defined}
+    ]
+    known = {d.actor for d in defined}
+    defined += [
+        e
+        for e in named_organizations(
+            text, gaz, lex.context.organization_heads, lex.context.state_body_starts
+        )
+        if e.actor not in known and not any(e.actor in k or k in e.actor for k in known)
     ]
     doc.defined = {e.actor: e for e in defined}
     mentions = find_mentions(tokens, text, gaz, small_index(defined) if defined else None)
