@@ -82,3 +82,17 @@ def test_a_state_joined_to_a_common_word_is_an_attribute_not_a_side() -> None:
         ("RUS", False),
         ("USA", True),
     ]
+
+
+def test_organisations_named_in_full_or_as_the_body_of_an_office() -> None:
+    doc = build_document(
+        "The loan comes from the Export-Import Bank of Hungary. The minister met the chairman "
+        "of the Dubai International Financial Centre. The Central Bank of Egypt said nothing."
+    )
+    assert "Export-Import Bank of Hungary" in doc.defined
+    assert doc.defined["Dubai International Financial Centre"].country_iso3 == "ARE"
+    assert not any(name.startswith("Central Bank") for name in doc.defined)
+    second = doc.sentences[1]
+    assert [m.actor for m in second.mentions if m.tok_start not in second.role_mentions] == [
+        "Dubai International Financial Centre"
+    ]

@@ -113,3 +113,11 @@ def test_build_reads_regions_and_overrides() -> None:
     assert gaz.lookup("Latin America")[0].kind is ActorKind.PLACE
     assert gaz.lookup("America")[0].actor == "USA"
     assert gaz.lookup("Atlantis") == []
+
+
+def test_aliases_are_found_without_their_accents() -> None:
+    gaz = Gazetteer.from_seeds()
+    assert gaz.lookup("Male")[0].actor == "MDV"
+    assert gaz.lookup("Malé")[0].actor == "MDV"
+    afd = gaz.lookup("Agence Francaise de Developpement")
+    assert afd and afd[0].actor == "Agence Française de Développement"

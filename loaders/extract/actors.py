@@ -262,11 +262,7 @@ def office_bodies(
         name = match.group("name")
         if gazetteer.lookup(name) or any(e.alias == name for e in found):
             continue
-        country = None
-        for m in find_mentions(tokenize(name), name, gazetteer):
-            if m.kind is ActorKind.STATE:
-                country = m.actor
-                break
+        country = _country_in(name, gazetteer)
         found.append(GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, country))
     return found
 
@@ -279,6 +275,14 @@ def _named_pattern(heads: frozenset[str]) -> re.Pattern[str]:
         rf"(?<![\w-])(?P<name>(?:{word}[ \t]+(?:(?:and|of|for)[ \t]+)?){{1,5}}(?:{head})"
         rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,2}})?)\b(?![ \t]+[A-Z])"
     )
+
+
+def _country_in(name: str, gazetteer: Gazetteer) -> str | None:
+    """The state a name holds a state, capital or city of ("Dubai International ...")."""
+    for m in find_mentions(tokenize(name), name, gazetteer):
+        if m.kind in (ActorKind.STATE, ActorKind.PLACE) and m.entry.country_iso3:
+            return m.entry.country_iso3
+    return None
 
 
 def named_organizations(
@@ -303,7 +307,7 @@ def named_organizations(
         mentions = find_mentions(tokenize(name), name, gazetteer)
         if any(m.start == 0 and m.end == len(name) for m in mentions):
             continue
-        country = next((m.actor for m in mentions if m.kind is ActorKind.STATE), None)
+        country = _country_in(name, gazetteer)
         found.append(GazetteerEntry(name, name, ActorKind.ORGANIZATION, AliasKind.NAME, country))
     return found
 
