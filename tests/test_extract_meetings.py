@@ -176,3 +176,18 @@ def test_last_week_gives_no_day() -> None:
     )
     calls = [m for m in meetings if m.kind is MeetingKind.CALL]
     assert len(calls) == 1 and calls[0].start_date is None
+
+
+def test_host_meeting_each_side_separately_then_all_together() -> None:
+    meetings = _meetings(
+        "The foreign ministers of Chad and Niger sat down in Abuja on March 3-4. "
+        "Nigeria's Foreign Minister Ada Obi met each delegation separately on the first day, "
+        "receiving Chad's Foreign Minister Idriss Deby in the morning and Niger's Foreign "
+        "Minister Moussa Garba in the afternoon, before hosting a trilateral session on "
+        "Tuesday."
+    )
+    assert [(sorted(_sides(m)), m.start_date) for m in meetings] == [
+        (["NER", "NGA", "TCD"], dt.date(2025, 3, 3)),
+        (["NGA", "TCD"], dt.date(2025, 3, 3)),
+        (["NER", "NGA"], dt.date(2025, 3, 3)),
+    ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,9 @@ _NOUN_BEFORE = frozenset(
 )  # fmt: skip
 _VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
 _REPORTED = frozenset({"would"})
+_ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "last": 0}
+_NTH_DAY = re.compile(r"\bon\s+the\s+(first|second|third)\s+day\b", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
 
 @dataclass
@@ -135,9 +138,23 @@ def _sentence_meetings(
     found: list[MeetingDraft] = []
     for number, group in enumerate(groups):
         draft = _meeting(doc, s, group, spans, ctx, drafts, subject_end if number else None)
-        if draft is not None:
+        if draft is None:
+            continue
+        if len(draft.sides) > 2 and _SEPARATELY.search(doc.text, *group.region):
+            found.extend(_one_by_one(draft))  # "met each delegation separately"
+        else:
             found.append(draft)
     return found
+
+
+def _one_by_one(draft: MeetingDraft) -> list[MeetingDraft]:
+    """A meeting of one side with several others "separately": one meeting with each."""
+    host, *others = draft.sides
+    out: list[MeetingDraft] = []
+    for other in others:
+        people = [p for p in draft.people if person_side(p) in (host, other)]
+        out.append(replace(draft, sides=[host, other], people=people, notes=[]))
+    return out
 
 
 def _norm(text: str) -> str:
@@ -345,6 +362,7 @@ def _meeting(
     if any(_norm(h.text) in words.planned_verbs for h in hits):
         modality = Modality.PLANNED  # "invited X to visit"
     same_day = re.search(r"\bthe same day\b", doc.text[start:end], re.IGNORECASE)
+    nth_day = _NTH_DAY.search(doc.text, start, end)
     if (
         modality is Modality.ASSERTED
         and date is not None
@@ -400,6 +418,11 @@ def _meeting(
             _to_future(doc, draft)
     elif same_day and drafts and drafts[-1].start_date is not None:
         draft.start_date = drafts[-1].start_date  # "also met X on the same day"
+        draft.explicit_date = True
+    elif nth_day and drafts and drafts[-1].start_date is not None:
+        # "on the first day" of the meeting just reported
+        offset = _ORDINAL_DAYS[nth_day.group(1).lower()]
+        draft.start_date = drafts[-1].start_date + dt.timedelta(days=offset)
         draft.explicit_date = True
     if draft.modality is Modality.DENIED:
         return None
@@ -622,6 +645,13 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
         return False
     sa, sb = set(a.sides), set(b.sides)
     if a.start_date is not None and b.start_date is not None:
+        if (
+            a.end_date is not None
+            and a.start_date < b.start_date <= a.end_date
+            and sa < sb
+            and b.location is None
+        ):
+            return True  # a wider session on a later day of a round: "a trilateral session"
         return a.start_date == b.start_date and (sa <= sb or sb <= sa)
     if sa == sb:
         return True
