@@ -42,11 +42,7 @@ class _WorkerState:
         from entente.models.engine import make_engine
 
         if self.engine is None:
-            self.engine = (
-                make_engine(self.url, pool_size=1)
-                if "postgresql" in self.url
-                else (make_engine(self.url))
-            )
+            self.engine = make_engine(self.url, reader=True)
         sha = sha256_hex(normalise_text(text))
         with self.engine.connect() as connection:
             found = connection.execute(
@@ -77,6 +73,20 @@ def _prepare(item: Input) -> tuple[str, Any]:
         return "error", failure(item, exc)
 
 
+def _warm_up() -> None:
+    """Import the extractor and fill its caches here, so that every forked worker has them."""
+    import datetime as dt
+
+    from entente.loaders.extract import extract
+    from entente.loaders.gazetteer import Gazetteer
+
+    extract(
+        "Two ministers met in the capital on 1 May 2000 and pledged $1 million in aid.",
+        published=dt.date(2000, 5, 2),
+        gazetteer=Gazetteer.from_seeds(),
+    )
+
+
 def prepared_in_workers(loader: Loader, items: list[Input], workers: int) -> Iterator[FileOutcome]:
     """Outcomes of loading ``items``: prepared by ``workers`` processes, written here."""
     from entente.loaders.known import known_people
@@ -84,6 +94,7 @@ def prepared_in_workers(loader: Loader, items: list[Input], workers: int) -> Ite
 
     with loader.session.begin():
         people = known_people(loader.session)
+    _warm_up()
     url = loader.engine.url.render_as_string(hide_password=False)
     # fork: workers start at once with the modules already imported; they open no connection
     # of the parent's (each makes its own engine).

@@ -72,13 +72,18 @@ def _sqlite_begin_immediate(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
-    """An engine for ``url`` (see :func:`resolve_url`) with our per-engine settings."""
+def make_engine(url: str | None = None, *, reader: bool = False, **kwargs: Any) -> Engine:
+    """An engine for ``url`` (see :func:`resolve_url`) with our per-engine settings.
+
+    On SQLite every transaction takes the write lock at BEGIN, unless the engine is a
+    ``reader`` (one that only looks things up, such as an extraction worker's).
+    """
     parsed = parse_url(resolve_url(url))
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        if not reader:
+            event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
     kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 10)
     return create_engine(parsed, **kwargs)
