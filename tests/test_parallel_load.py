@@ -1,4 +1,4 @@
-"""A large load prepares articles in worker processes; the database must be that of a serial load."""
+"""Large loads prepare articles in worker processes; the database must equal a serial load."""
 
 from __future__ import annotations
 
