@@ -57,6 +57,34 @@ def _list(ctx: typer.Context, query: str, filters: Filters, fmt: Format) -> None
     print_rows(rows, fmt)
 
 
+_FACT_LISTINGS = [
+    ("meetings", "list_meetings", "List meetings with their participants (from v_meetings)."),
+    (
+        "agreements",
+        "list_agreements",
+        "List agreements with their parties and sectors (from v_agreements).",
+    ),
+    ("aid", "list_aid_flows", "List aid flows (from v_aid_flows)."),
+]
+
+
+def _fact_listing(query: str) -> Any:
+    """A listing command over one kind of fact, with the filters they all share."""
+
+    def command(
+        ctx: typer.Context,
+        country: Country = None,
+        actor: ActorName = None,
+        since: Since = None,
+        until: Until = None,
+        fmt: Fmt = Format.TABLE,
+        limit: Limit = None,
+    ) -> None:
+        _list(ctx, query, _filters(country, actor, since, until, limit), fmt)
+
+    return command
+
+
 def register(app: typer.Typer) -> None:
     """Add the listing commands to the app."""
 
@@ -72,44 +100,8 @@ def register(app: typer.Typer) -> None:
         """List actors (from v_actors)."""
         _list(ctx, "list_actors", _filters(country, actor, None, None, limit, kind), fmt)
 
-    @app.command()
-    def meetings(
-        ctx: typer.Context,
-        country: Country = None,
-        actor: ActorName = None,
-        since: Since = None,
-        until: Until = None,
-        fmt: Fmt = Format.TABLE,
-        limit: Limit = None,
-    ) -> None:
-        """List meetings with their participants (from v_meetings)."""
-        _list(ctx, "list_meetings", _filters(country, actor, since, until, limit), fmt)
-
-    @app.command()
-    def agreements(
-        ctx: typer.Context,
-        country: Country = None,
-        actor: ActorName = None,
-        since: Since = None,
-        until: Until = None,
-        fmt: Fmt = Format.TABLE,
-        limit: Limit = None,
-    ) -> None:
-        """List agreements with their parties and sectors (from v_agreements)."""
-        _list(ctx, "list_agreements", _filters(country, actor, since, until, limit), fmt)
-
-    @app.command()
-    def aid(
-        ctx: typer.Context,
-        country: Country = None,
-        actor: ActorName = None,
-        since: Since = None,
-        until: Until = None,
-        fmt: Fmt = Format.TABLE,
-        limit: Limit = None,
-    ) -> None:
-        """List aid flows (from v_aid_flows)."""
-        _list(ctx, "list_aid_flows", _filters(country, actor, since, until, limit), fmt)
+    for name, query, doc in _FACT_LISTINGS:
+        app.command(name, help=doc)(_fact_listing(query))
 
     @app.command()
     def show(

@@ -48,6 +48,15 @@ def _print_report(report: LoadReport) -> None:
     )
 
 
+def _finish(report: LoadReport) -> None:
+    """Print the failures (one line each, on stderr) and the summary; exit 1 if any failed."""
+    for failure in report.failed:
+        typer.echo(f"Error: {failure.error}", err=True)
+    _print_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add the loading commands to the app."""
 
@@ -87,23 +96,14 @@ def register(app: typer.Typer) -> None:
                 )
         else:
             report = load_inputs(engine, inputs, options)
-        for failure in report.failed:
-            typer.echo(f"Error: {failure.error}", err=True)
-        _print_report(report)
-        if report.failed:
-            raise typer.Exit(1)
+        _finish(report)
 
     @app.command()
     def seed(ctx: typer.Context) -> None:
         """Load the seed article and its curated facts (twice changes nothing)."""
         from entente.loaders.pipeline import seed as load_seed
 
-        report = load_seed(engine_for(ctx))
-        for failure in report.failed:
-            typer.echo(f"Error: {failure.error}", err=True)
-        _print_report(report)
-        if report.failed:
-            raise typer.Exit(1)
+        _finish(load_seed(engine_for(ctx)))
 
     @app.command()
     def extract(
