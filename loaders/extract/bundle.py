@@ -14,6 +14,7 @@ from entente.loaders.extract.context import person_side
 from entente.loaders.extract.document import Document, Person, Sentence
 from entente.loaders.extract.meetings import MeetingDraft, find_meetings
 from entente.loaders.extract.people import _surnames
+from entente.loaders.extract.relations import RelationDraft, find_relations
 from entente.loaders.extract.statements import StatementDraft, find_statements
 from entente.loaders.factfile import (
     ActorIn,
@@ -23,6 +24,7 @@ from entente.loaders.factfile import (
     FactBundle,
     MeetingIn,
     ParticipantIn,
+    RelationIn,
     RoleIn,
     SourceIn,
     StatementIn,
@@ -49,16 +51,18 @@ def assemble(
     agreements = find_agreements(doc, meetings)
     flows = find_aid_flows(doc)
     statements = find_statements(doc)
+    relations = find_relations(doc)
     source = SourceIn(
         text=doc.text, url=url, title=title, publisher=publisher, published_date=doc.published
     )
-    facts_found = bool(meetings or agreements or flows or statements)
+    facts_found = bool(meetings or agreements or flows or statements or relations)
     bundle = FactBundle(
         source=source,
         meetings=[_meeting(m) for m in meetings],
         agreements=[_agreement(a) for a in agreements],
         aid_flows=[_flow(f) for f in flows],
         statements=[_statement(s) for s in statements],
+        relations=[_relation(r) for r in relations],
     )
     if facts_found:
         bundle.actors = _actors(doc, bundle)
@@ -136,6 +140,18 @@ def _statement(draft: StatementDraft) -> StatementIn:
     )
 
 
+def _relation(draft: RelationDraft) -> RelationIn:
+    return RelationIn(
+        actor=draft.actor,
+        other=draft.other,
+        kind=draft.kind,
+        since_date=draft.since_date,
+        since_precision=draft.since_precision if draft.since_date else None,
+        description=draft.description or None,
+        evidence=[evidence(draft.sentence, draft.confidence)],
+    )
+
+
 def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
     actors: list[ActorIn] = []
     named: list[str] = []
@@ -147,6 +163,8 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
         named += [f.donor, f.recipient or "", f.program or ""]
     for st in bundle.statements:
         named += [*st.speakers, st.target or ""]
+    for r in bundle.relations:
+        named += [r.actor, r.other]
     for person in doc.persons.values():
         named += [of for _, of in person.titles if of]
     in_facts = set(named)

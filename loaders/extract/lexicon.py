@@ -280,6 +280,19 @@ class AidWords:
 
 
 @dataclass(frozen=True)
+class RelationWords:
+    """Relation words by kind and the words that qualify them."""
+
+    kinds: PhraseSet
+    relation_nouns: PhraseSet
+    need_relation_noun: frozenset[str]
+    negations: frozenset[str]
+    regarding_verbs: tuple[str, ...]
+    past_markers: frozenset[str]
+    partner_nouns: PhraseSet
+
+
+@dataclass(frozen=True)
 class ContextWords:
     """Words that refer back to sides or people, or that tie a place or side to its role."""
 
@@ -309,6 +322,7 @@ class Lexicon:
     agreements: AgreementWords
     aid: AidWords
     statements: PhraseSet
+    relations: RelationWords
     modality: PhraseSet
     planned_time: PhraseSet
     hypothetical_anywhere: PhraseSet
@@ -418,6 +432,23 @@ def _aid() -> AidWords:
     )
 
 
+def _relations() -> RelationWords:
+    data = _read_yaml("relations.yaml")
+    return RelationWords(
+        kinds=PhraseSet(_labelled(data["kinds"])),
+        relation_nouns=PhraseSet((str(w), "noun") for w in data.get("relation_nouns", []) or []),
+        need_relation_noun=frozenset(
+            _normal(str(w)) for w in data.get("need_relation_noun", []) or []
+        ),
+        negations=frozenset(_normal(str(w)) for w in data.get("negations", []) or []),
+        regarding_verbs=tuple(str(w) for w in data.get("regarding_verbs", []) or []),
+        past_markers=frozenset(_normal(str(w)) for w in data.get("past_markers", []) or []),
+        partner_nouns=PhraseSet(
+            (str(w), "strategic partner") for w in data.get("partner_nouns", []) or []
+        ),
+    )
+
+
 def _places() -> dict[str, str]:
     rows = csv.DictReader(io.StringIO(_read_text("places.csv")))
     return {row["place"].strip(): row["country_iso3"].strip().upper() for row in rows}
@@ -460,6 +491,7 @@ def lexicon() -> Lexicon:
         agreements=_agreements(),
         aid=_aid(),
         statements=PhraseSet(_labelled(_read_yaml("statements.yaml")["kinds"])),
+        relations=_relations(),
         modality=PhraseSet(
             _labelled(
                 {

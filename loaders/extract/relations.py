@@ -1,0 +1,277 @@
+"""Relations: how two actors stand to each other (strategic partners, allies, improving or
+strained ties, borders, membership of a body), from the words of ``relations.yaml``.
+
+A relation word counts when the sentence says between whom: "between A and B", a compound
+("Sino-Cambodian ties"), a view of one by the other ("Tokyo regarded Manila as a strategic
+partner"), two sides named in the sentence, or a phrase referring back to the sides before
+("the two countries", "their relationship"). "Improving" and "strained" need a word for
+relations ("ties have improved"), and a denied relation ("not an alliance") counts for nothing.
+Membership takes the state named before the body ("Malaysia, which chairs ASEAN").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from entente.loaders.extract.context import Context, SideSpan, distinct, side_spans
+from entente.loaders.extract.document import Document, Sentence
+from entente.loaders.extract.lexicon import PhraseHit
+from entente.models.vocab import ActorKind, DatePrecision, RelationKind
+
+_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+_ORG_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_BODY_BEFORE = frozenset({"chair", "presidency"})
+_BLOC_WORDS = frozenset({"bloc", "trade", "union", "community", "group", "alliance"})
+_RANK = {
+    RelationKind.ALL_WEATHER_STRATEGIC_PARTNER: 0,
+    RelationKind.STRATEGIC_PARTNER: 1,
+    RelationKind.ALLY: 2,
+    RelationKind.HOSTILE: 3,
+    RelationKind.STRAINED: 4,
+    RelationKind.IMPROVING: 5,
+    RelationKind.BORDERS: 6,
+    RelationKind.MEMBER_OF: 7,
+}
+
+
+@dataclass
+class RelationDraft:
+    """A relation as found, before it becomes a ``RelationIn``."""
+
+    actor: str
+    other: str
+    kind: RelationKind
+    sentence: Sentence
+    description: str
+    since_date: dt.date | None = None
+    since_precision: DatePrecision | None = None
+    confidence: float = 0.6
+
+
+def find_relations(doc: Document) -> list[RelationDraft]:
+    """Every relation the text states, each pair and kind once."""
+    words = doc.lexicon.relations
+    found: list[RelationDraft] = []
+    seen: set[tuple[frozenset[str], RelationKind]] = set()
+    ctx = Context()
+    for s in doc.sentences:
+        if s.dateline:
+            continue
+        spans = side_spans(doc, s, adjectives=True, capitals=True)
+        hits = doc.find(words.kinds, s.start, s.end)
+        hits += [h for h in doc.find(words.partner_nouns, s.start, s.end) if _viewed(doc, s, h)]
+        inside = [(m.start, m.end) for m in s.mentions if m.kind is not ActorKind.STATE]
+        hits = [
+            h
+            for h in hits
+            if not any(a <= h.start < b for a, b in inside)
+            and not (h.text[:1].isupper() and _ORG_NAME_AFTER.match(doc.text, h.end))
+        ]  # "the Alliance of Sahel States" names a body
+        if hits:
+            for draft in _sentence_relations(doc, s, hits, spans, ctx):
+                key = (frozenset((draft.actor, draft.other)), draft.kind)
+                if draft.kind is RelationKind.MEMBER_OF:
+                    key = (frozenset((draft.actor + " in", draft.other)), draft.kind)
+                if key not in seen and draft.actor != draft.other:
+                    seen.add(key)
+                    found.append(draft)
+        ctx.update(distinct(side_spans(doc, s)), [r.person for r in s.people])
+    return found
+
+
+def _sentence_relations(
+    doc: Document, s: Sentence, hits: list[PhraseHit], spans: list[SideSpan], ctx: Context
+) -> list[RelationDraft]:
+    words = doc.lexicon.relations
+    has_noun = bool(doc.find(words.relation_nouns, s.start, s.end))
+    out: list[RelationDraft] = []
+    kinds_done: set[RelationKind] = set()
+    for hit in sorted(hits, key=lambda h: _RANK[RelationKind(h.label)]):
+        kind = RelationKind(hit.label)
+        if kind in kinds_done and kind is not RelationKind.MEMBER_OF:
+            continue
+        if _negated(doc, s, hit):
+            continue
+        if " ".join(hit.text.lower().split()) in words.need_relation_noun and not has_noun:
+            continue
+        if kind is RelationKind.BORDERS and _is_noun(doc, s, hit):
+            continue  # "across the region's borders"
+        if kind is RelationKind.BORDERS and hit.text.lower().startswith("border"):
+            out.extend(_borders(doc, s, hit, spans, ctx))
+            kinds_done.add(kind)
+            continue
+        if kind is RelationKind.MEMBER_OF:
+            out.extend(_memberships(doc, s, hit, spans))
+            continue
+        if (
+            kind is RelationKind.STRATEGIC_PARTNER
+            and RelationKind.ALL_WEATHER_STRATEGIC_PARTNER in (kinds_done)
+        ):
+            continue
+        pair = _pair(doc, s, hit, spans, ctx)
+        if pair is None:
+            continue
+        kinds_done.add(kind)
+        draft = RelationDraft(
+            actor=pair[0],
+            other=pair[1],
+            kind=kind,
+            sentence=s,
+            description=_description(doc, s, hit),
+        )
+        since = [d for d in s.dates if _SINCE.search(doc.text[max(s.start, d.start - 8) : d.start])]
+        if since:
+            draft.since_date = since[0].span.start
+            draft.since_precision = DatePrecision(
+                getattr(since[0].span.precision, "value", since[0].span.precision)
+            )
+        out.append(draft)
+    return out
+
+
+def _negated(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a relation word is denied ("not an alliance") or over ("ending three years of
+    coolness")."""
+    words = doc.lexicon.relations
+    before = re.findall(r"[a-z']+", doc.text[max(s.start, hit.start - 45) : hit.start].lower())
+    return any(w in words.negations for w in before[-3:]) or any(
+        w in words.past_markers for w in before[-6:]
+    )
+
+
+def _viewed(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether "partner" is how one side sees another ("saw Egypt as a long-term partner")."""
+    head = doc.text[max(s.start, hit.start - 90) : hit.start]
+    verbs = "|".join(map(re.escape, doc.lexicon.relations.regarding_verbs))
+    return (
+        re.search(
+            rf"\b(?:{verbs})\b[^.;]*\bas\s+[\"\u201c]?(?:an?|its|their)\s+(?:[\w-]+\s+){{1,3}}$",
+            head,
+        )
+        is not None
+    )  # "a long-term partner", not "a partner": the modifier makes it a standing one
+
+
+def _is_noun(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    before = doc.text[max(s.start, hit.start - 6) : hit.start].lower()
+    return bool(re.search(r"(?:\bthe|['\u2019]s|\bits|\btheir)\s+$", before))
+
+
+def _borders(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
+) -> list[RelationDraft]:
+    """ "X, which borders Y (and Z)" or "X borders Y": X and each of the others."""
+    before = [sp for sp in spans if sp.start < hit.start]
+    after = distinct([sp for sp in spans if hit.end <= sp.start < hit.end + 60])
+    if not before:
+        return []
+    subject = before[-1].side
+    others = [x for x in after if x != subject]
+    if not others and doc.find(doc.lexicon.context.groups, hit.end, min(s.end, hit.end + 30)):
+        earlier = distinct([sp for sp in spans if sp.start < before[-1].start])
+        others = [x for x in (earlier if len(earlier) >= 2 else ctx.group) if x != subject]
+    return [
+        RelationDraft(subject, other, RelationKind.BORDERS, s, _description(doc, s, hit))
+        for other in others
+    ]
+
+
+def _pair(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
+) -> tuple[str, str] | None:
+    """The two actors a relation word is about."""
+    words = doc.lexicon.relations
+    # "relations between A and B", "the war between the army and X"
+    for match in _BETWEEN.finditer(doc.text, s.start, s.end):
+        after = [sp for sp in spans if match.end() <= sp.start < match.end() + 60]
+        sides = distinct(after)
+        if len(sides) >= 2 and abs(match.start() - hit.start) < 120:
+            return sides[0], sides[1]
+        if "between" in hit.text.lower():
+            return None  # "the war between the army and a militia": not two sides named
+    partner = RelationKind(hit.label) in (
+        RelationKind.STRATEGIC_PARTNER,
+        RelationKind.ALL_WEATHER_STRATEGIC_PARTNER,
+        RelationKind.ALLY,
+    )
+    # "Tokyo regarded Manila as a strategic partner": the viewer and the viewed
+    head = doc.text[max(s.start, hit.start - 90) : hit.start]
+    view = re.search(
+        r"\b(" + "|".join(map(re.escape, words.regarding_verbs)) + r")\b\s+(.*)\bas\b", head
+    )
+    if view is not None and partner:
+        at = hit.start - len(head) + view.start()
+        before = [sp for sp in spans if sp.start < at]
+        viewed = [sp for sp in spans if at <= sp.start < hit.start]
+        if before and viewed:
+            return before[-1].side, viewed[0].side
+        if viewed and ctx.group:
+            other = next((g for g in ctx.group if g != viewed[0].side), None)
+            if other is not None:
+                return other, viewed[0].side
+    sides = distinct(spans)
+    states = [x for x in sides if doc.gazetteer.is_state(x)]
+    pool = states if len(states) >= 2 else sides
+    if len(pool) >= 2:
+        return pool[0], pool[1]
+    referred = doc.find(doc.lexicon.context.groups, s.start, s.end)
+    group = [g for g in ctx.group if g not in pool]
+    group_states = [g for g in group if doc.gazetteer.is_state(g)]
+    if pool and (group_states or group):
+        return pool[0], (group_states or group)[0]  # "Our alliance ...", Turkey's minister said
+    if referred and len(ctx.group) >= 2:
+        known = [g for g in ctx.group if doc.gazetteer.is_state(g)]
+        pair = known if len(known) >= 2 else ctx.group
+        return pair[0], pair[1]  # "the two countries upgraded their relations"
+    return None
+
+
+def _memberships(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan]
+) -> list[RelationDraft]:
+    """States that are members of a body: "Malaysia, which chairs ASEAN", "whose country
+    holds the ASEAN chair", "for the GCC presidency", "inside the Mercosur trade bloc"."""
+    phrase = hit.text.lower()
+    international = [
+        m for m in s.mentions if m.kind is ActorKind.ORGANIZATION and m.entry.country_iso3 is None
+    ]
+    if phrase in _BODY_BEFORE:
+        # "holds the ASEAN chair", "for the GCC presidency": the body just before the word
+        bodies = [m for m in international if 0 <= hit.start - m.end <= 2]
+    else:
+        bodies = [m for m in international if hit.end <= m.start <= hit.end + 15]
+    if not bodies:
+        return []
+    body = bodies[0]
+    at = min(hit.start, body.start)
+    before = [sp for sp in spans if sp.start < at and doc.gazetteer.is_state(sp.side)]
+    if phrase in ("inside the", "within the"):
+        tail = doc.text[body.end : min(s.end, body.end + 20)].lower().split()
+        if not tail or tail[0] not in _BLOC_WORDS:
+            return []
+        members = [sp.side for sp in before]  # "relations between A and B ... inside the X bloc"
+    else:
+        if not before:
+            return []
+        members = [before[-1].side]
+    return [
+        RelationDraft(
+            actor=member,
+            other=body.actor,
+            kind=RelationKind.MEMBER_OF,
+            sentence=s,
+            description=_description(doc, s, hit),
+        )
+        for member in dict.fromkeys(members)
+    ]
+
+
+def _description(doc: Document, s: Sentence, hit: PhraseHit) -> str:
+    """The clause around the relation word, trimmed."""
+    start = max(s.start, doc.text.rfind(",", s.start, hit.start) + 1)
+    end = doc.text.find(",", hit.end, s.end)
+    end = s.end if end < 0 else end
+    return " ".join(doc.text[start:end].split()).strip(" .;:")[:300]

@@ -1,0 +1,97 @@
+"""Relations: strategic partners, allies, improving or strained ties, borders, membership."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entente.loaders.extract import extract
+from entente.models.vocab import DatePrecision, RelationKind
+
+PUBLISHED = dt.date(2025, 3, 5)
+
+
+def _relations(text: str) -> set[tuple[frozenset[str], RelationKind]]:
+    bundle = extract(text, published=PUBLISHED)
+    return {(frozenset((r.actor, r.other)), r.kind) for r in bundle.relations}
+
+
+def _pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+def test_strategic_partnership_between_two_named_states() -> None:
+    found = _relations(
+        "Chile and Peru reaffirmed their comprehensive strategic partnership on Monday."
+    )
+    assert (_pair("CHL", "PER"), RelationKind.STRATEGIC_PARTNER) in found
+
+
+def test_all_weather_partner_wins_over_strategic_partner() -> None:
+    found = _relations(
+        "Nepal remains one of India's few all-weather strategic partners, officials said."
+    )
+    assert found == {(_pair("NPL", "IND"), RelationKind.ALL_WEATHER_STRATEGIC_PARTNER)}
+
+
+def test_a_state_seen_by_another_as_a_standing_partner() -> None:
+    found = _relations("Officials said Tokyo saw Hanoi as a long-term partner in the region.")
+    assert (_pair("JPN", "VNM"), RelationKind.STRATEGIC_PARTNER) in found
+    assert not _relations("Officials said Tokyo saw Hanoi as a partner in the project.")
+
+
+def test_improving_and_strained_need_a_word_for_relations() -> None:
+    found = _relations(
+        "Relations between Chile and Bolivia were strained in 2023, but they have improved "
+        "steadily since."
+    )
+    assert found == {
+        (_pair("CHL", "BOL"), RelationKind.STRAINED),
+        (_pair("CHL", "BOL"), RelationKind.IMPROVING),
+    }
+    assert not _relations("Chile improved water supply to Bolivia and Peru.")
+
+
+def test_past_and_denied_relations_count_for_nothing() -> None:
+    found = _relations(
+        "Relations between Chile and Peru have improved since 2021, ending years of tension."
+    )
+    assert found == {(_pair("CHL", "PER"), RelationKind.IMPROVING)}
+    assert not _relations("Chile said its pact with Peru was not an alliance.")
+
+
+def test_since_dates_the_relation() -> None:
+    bundle = extract(
+        "Ties between Chile and Peru have improved since March 2021.", published=PUBLISHED
+    )
+    [relation] = bundle.relations
+    assert (relation.since_date, relation.since_precision) == (
+        dt.date(2021, 3, 1),
+        DatePrecision.MONTH,
+    )
+
+
+def test_a_state_bordering_both_nations_borders_each() -> None:
+    found = _relations(
+        "Chile and Argentina called for calm in Bolivia, which borders both nations."
+    )
+    assert found == {
+        (_pair("BOL", "CHL"), RelationKind.BORDERS),
+        (_pair("BOL", "ARG"), RelationKind.BORDERS),
+    }
+    assert not _relations("Chile and Peru closed the region's borders to trucks.")
+
+
+def test_members_of_a_body() -> None:
+    bundle = extract(
+        "Malaysia, which chairs ASEAN this year, brokered the truce between Thailand and Cambodia.",
+        published=PUBLISHED,
+    )
+    members = [(r.actor, r.other) for r in bundle.relations if r.kind is RelationKind.MEMBER_OF]
+    assert members == [("MYS", "Association of Southeast Asian Nations")]
+
+
+def test_a_body_named_alliance_is_no_alliance() -> None:
+    found = _relations(
+        "Niger said its future lay with the Alliance of Sahel States, formed with Mali."
+    )
+    assert all(kind is not RelationKind.ALLY for _, kind in found)
