@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from entente.loaders.extract.tokens import (
     APOSTROPHES,
@@ -23,12 +23,14 @@ from entente.loaders.extract.tokens import (
 from entente.loaders.gazetteer import Gazetteer, GazetteerEntry, IndexEntry
 from entente.models.vocab import ActorKind, AliasKind
 
+# Patterns used inside the functions below, compiled once.
+_POSSESSIVE_WORD = re.compile(r"['\u2019]s\b")
+
 if TYPE_CHECKING:
     from entente.loaders.extract.document import Document
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One place in the text that names an actor (or a place)."""
 
     start: int
@@ -69,6 +71,7 @@ def find_mentions(
     text: str,
     gazetteer: Gazetteer,
     extra: dict[str, list[IndexEntry]] | None = None,
+    words: list[str] | None = None,
 ) -> list[Mention]:
     """Every gazetteer alias in ``tokens`` (longest match, no overlaps), in text order.
 
@@ -76,7 +79,8 @@ def find_mentions(
     index = gazetteer.index()
     mentions: list[Mention] = []
     count = len(tokens)
-    words = normalized(tokens)
+    if words is None:
+        words = normalized(tokens)
     i = 0
     while i < count:
         word = words[i]
@@ -150,13 +154,40 @@ _OWNER = re.compile(r"^.*?\b(?:of|for)[ \t]+the[ \t]+|^[\w-]+[\u2019']s[ \t]+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+)+")
 
 
+def _windows(
+    text: str, tokens: list[Token] | None, triggers: frozenset[str], before: int, after: int
+) -> list[tuple[int, int]]:
+    """Stretches of the text around the tokens in ``triggers`` (the whole text without
+    tokens), merged: the organisation patterns only run where they can match."""
+    if tokens is None:
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    for token in tokens:
+        if token.text in triggers:
+            lo, hi = max(0, token.start - before), min(len(text), token.end + after)
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
+    return spans
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    return [m for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+
+
+_DEFINED_TRIGGERS = frozenset({"(", "known"})
+
+
 def defined_organizations(
-    text: str, gazetteer: Gazetteer, heads: frozenset[str]
+    text: str, gazetteer: Gazetteer, heads: frozenset[str], tokens: list[Token] | None = None
 ) -> list[GazetteerEntry]:
     """Organisations the text names with an acronym that the gazetteer does not know."""
     found: list[GazetteerEntry] = []
     seen: set[str] = set()
-    for match in _DEFINED.finditer(text):
+    for match in _matches(_DEFINED, text, _windows(text, tokens, _DEFINED_TRIGGERS, 160, 24)):
         name = _LEADING.sub("", match.group("name")).strip()
         owner = _OWNER.match(name)
         if owner and not any(w in heads for w in owner.group().split()):
@@ -213,6 +244,7 @@ def described_organizations(
     gazetteer: Gazetteer,
     heads: frozenset[str],
     stop_words: frozenset[str],
+    tokens: list[Token] | None = None,
 ) -> list[Described]:
     """Organisations named beside a description that gives their state: "Abu Dhabi's
     sovereign holding company ADQ", "Temasek, the Singaporean state investment company". The
@@ -221,8 +253,9 @@ def described_organizations(
         return []
     found: list[Described] = []
     seen: set[str] = set()
+    windows = _windows(text, tokens, heads, 90, 90)
     for pattern in _described_patterns(heads):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, windows):
             owner = _owner_state(match.group("owner"), gazetteer)
             if owner is None:
                 continue
@@ -250,7 +283,11 @@ def _office_body_pattern(titles: frozenset[str], heads: frozenset[str]) -> re.Pa
 
 
 def office_bodies(
-    text: str, gazetteer: Gazetteer, titles: frozenset[str], heads: frozenset[str]
+    text: str,
+    gazetteer: Gazetteer,
+    titles: frozenset[str],
+    heads: frozenset[str],
+    tokens: list[Token] | None = None,
 ) -> list[GazetteerEntry]:
     """Organisations named as the body of an office ("the chairman of the Dubai International
     Financial Centre") that the gazetteer does not know; the state a word of the name names
@@ -258,7 +295,8 @@ def office_bodies(
     if not titles or not heads:
         return []
     found: list[GazetteerEntry] = []
-    for match in _office_body_pattern(titles, heads).finditer(text):
+    windows = _windows(text, tokens, heads, 140, 4)
+    for match in _matches(_office_body_pattern(titles, heads), text, windows):
         name = match.group("name")
         if gazetteer.lookup(name) or any(e.alias == name for e in found):
             continue
@@ -286,7 +324,11 @@ def _country_in(name: str, gazetteer: Gazetteer) -> str | None:
 
 
 def named_organizations(
-    text: str, gazetteer: Gazetteer, heads: frozenset[str], state_bodies: tuple[str, ...]
+    text: str,
+    gazetteer: Gazetteer,
+    heads: frozenset[str],
+    state_bodies: tuple[str, ...],
+    tokens: list[Token] | None = None,
 ) -> list[GazetteerEntry]:
     """Organisations the text names in full with an institution head ("the Export-Import Bank
     of Korea", "the Yarmouk Water Company") that the gazetteer does not know; a body that is
@@ -294,13 +336,9 @@ def named_organizations(
     if not heads:
         return []
     found: list[GazetteerEntry] = []
-    for match in _named_pattern(heads).finditer(text):
+    for match in _matches(_named_pattern(heads), text, _windows(text, tokens, heads, 90, 50)):
         name = _LEADING.sub("", match.group("name")).strip()
-        if (
-            len(name.split()) < 2
-            or name.startswith(state_bodies)
-            or re.search(r"['\u2019]s\b", name)
-        ):
+        if len(name.split()) < 2 or name.startswith(state_bodies) or _POSSESSIVE_WORD.search(name):
             continue  # "Egypt's Extended Fund" is no name
         if gazetteer.lookup(name) or any(e.alias == name for e in found):
             continue
@@ -326,18 +364,21 @@ def back_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
     table = doc.lexicon.context.back_references
     tokens = doc.tokens
     added: list[Mention] = []
+    lower = doc.lower or [t.text.lower() for t in tokens]
+    if not any(word in table for word in lower):
+        return mentions
     k = 0
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     for i in range(1, len(tokens)):
-        wanted = table.get(tokens[i].text.lower())
-        if wanted is None or tokens[i - 1].text.lower() != "the" or i in covered:
+        wanted = table.get(lower[i])
+        if wanted is None or lower[i - 1] != "the" or i in covered:
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if is_capitalized(nxt) or nxt in HYPHENS:
             continue  # "the Bank of Korea", "the fund-raising"
         while k < len(mentions) and mentions[k].start < tokens[i].start:
             k += 1
-        target = _referent(doc, mentions[:k], wanted)
+        target = _referent(doc, mentions, k, wanted)
         if target is not None:
             added.append(_mention(tokens, doc.text, i, 1, target.entry))
     if not added:
@@ -345,9 +386,12 @@ def back_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
-def _referent(doc: Document, before: list[Mention], wanted: tuple[str, ...]) -> Mention | None:
-    """The last organisation named before that a back reference fits."""
-    for m in reversed(before):
+def _referent(
+    doc: Document, mentions: list[Mention], k: int, wanted: tuple[str, ...]
+) -> Mention | None:
+    """The last organisation named before mention ``k`` that a back reference fits."""
+    for j in range(k - 1, -1, -1):
+        m = mentions[j]
         if m.kind is not ActorKind.ORGANIZATION:
             continue
         if wanted:

@@ -38,6 +38,23 @@ from entente.loaders.extract.modality import clause_modality
 from entente.loaders.extract.sectors import sectors_in
 from entente.models.vocab import ActorKind, AgreementKind, AgreementStatus, DatePrecision, Modality
 
+# Patterns used inside the functions below, compiled once.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+_ONE_WORD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
+_FIRST_WORD = re.compile(r"\s*([a-z]+)")
+_HAS_WORD = re.compile(r"[a-z]{3}")
+_OF_COMPLEMENT = re.compile(r"\bof\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$")
+_WORD_BEFORE = re.compile(r"[\w-]+\s+$")
+_DEFINITE_ONLY = re.compile(r"(?:the|this|that)\s+$", re.IGNORECASE)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_NAME_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)+(?:[a-z][\w-]*\s+)?)$")
+_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:but|while|which|who)\b")
+_CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)*)$")
+_TOPIC_OPENER = re.compile(r"\s*(?:of|on|for|to|between|covering)\s")
+_LEADING_TO = re.compile(r"^(?:to\s+)")
+
 _KIND_RANK = {
     AgreementKind.MEMORANDUM: 0,
     AgreementKind.FRAMEWORK: 1,
@@ -230,10 +247,10 @@ def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> 
             gap = doc.text[prev.end : kind.start]
             own_verb = any(
                 prev.end <= v.start < kind.start
-                and not re.search(r"\b(?:a|an|the)\s+$", doc.text[v.start - 6 : v.start])
+                and not _ARTICLE_BEFORE.search(doc.text[v.start - 6 : v.start])
                 for v in statuses
             )  # "an upgraded version" has no verb of its own
-            if re.fullmatch(r"\s*(?:[\w-]+\s+)?", gap) and not own_verb:
+            if _ONE_WORD_GAP.fullmatch(gap) and not own_verb:
                 heads[-1] = kind  # the earlier noun only qualifies this one
                 continue
             listed = _COORDINATED.search(gap)
@@ -295,7 +312,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _is_meeting_part(doc: Document, start: int, end: int) -> bool:
-    first = re.match(r"\s*([a-z]+)", doc.text[start:end])
+    first = _FIRST_WORD.match(doc.text[start:end])
     verb = first.group(1) if first else ""
     return verb in doc.lexicon.agreements.meeting_verbs  # "hold the next meeting"
 
@@ -320,7 +337,7 @@ def _commitment(
     if _STANCE_BEFORE.search(doc.text[max(s.start, verb.start - 20) : verb.start]):
         return None  # "remained committed to the targets" is a stance
     text = doc.text[start:end]
-    if not re.search(r"[a-z]{3}", text):
+    if not _HAS_WORD.search(text):
         return None
     kind = AgreementKind(own[0].label) if own else AgreementKind.COMMITMENT
     parties = _parties(doc, s, verb.start, end, spans, ctx, meetings)
@@ -372,7 +389,7 @@ def _noun_agreement(
     verb = verb or _verb_after(doc, statuses, kind)
     if named and verb is None and AgreementKind(kind.label) in _NOT_NAMED_KINDS:
         return None  # "the Global Gateway Initiative" is a programme, not an agreement
-    complement = re.search(r"\bof\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", head[-30:])
+    complement = _OF_COMPLEMENT.search(head[-30:])
     own_verb = verb is not None and (verb.start > kind.start or verb.text.lower().endswith("of"))
     if complement and not named and not own_verb:
         return None  # "over the award of a contract": what it is about, not what was agreed
@@ -381,9 +398,7 @@ def _noun_agreement(
     if (
         noun in words.sector_nouns
         and verb is not None
-        and re.search(
-            r"\b(?:have|has|had)\s+$", doc.text[max(s.start, verb.start - 8) : verb.start]
-        )
+        and _PERFECT_BEFORE.search(doc.text[max(s.start, verb.start - 8) : verb.start])
     ):
         return None  # "have expanded cooperation in energy since 2022": a trend
     if noun in words.sector_nouns and any(kind.start <= m.start < segment_end for m in s.money):
@@ -401,8 +416,8 @@ def _noun_agreement(
         _DEFINITE.search(head[-12:]) is not None
         and not named
         and not background
-        and re.search(r"[\w-]+\s+$", head[-25:]) is not None
-        and re.search(r"(?:the|this|that)\s+$", head[-6:], re.IGNORECASE) is not None
+        and _WORD_BEFORE.search(head[-25:]) is not None
+        and _DEFINITE_ONLY.search(head[-6:]) is not None
     )
     if noun in words.relationship_nouns:
         if verb is None or kind.start - verb.end > _DIRECT or _UPGRADED.search(head):
@@ -505,13 +520,13 @@ def _named(doc: Document, s: Sentence, kind: PhraseHit) -> bool:
     Teesta water-sharing agreement", "the Comprehensive Economic Partnership Agreement")."""
     if kind.text[:1].isupper() and kind.start > s.start + 1:
         before = doc.text[max(s.start, kind.start - 40) : kind.start]
-        return bool(re.search(r"[A-Z][\w'\u2019-]*\s+$", before))
+        return bool(_CAPITAL_BEFORE.search(before))
     before = doc.text[max(s.start, kind.start - 40) : kind.start]
     match = _NAME_BEFORE.search(before)
     if match is None:
         return False
     words = match.group(1).split()
-    if words and re.search(r"['\u2019]s?$", words[-1]):
+    if words and _POSSESSIVE_END.search(words[-1]):
         return False  # "Addis Ababa's port deal": whose deal, not its name
     return bool(words) and not (len(words) == 1 and kind.start - len(before) == s.start)
 
@@ -519,7 +534,7 @@ def _named(doc: Document, s: Sentence, kind: PhraseHit) -> bool:
 def _name_start(doc: Document, s: Sentence, kind: PhraseHit) -> int:
     """Where the proper name an agreement noun ends starts ("the Ganges Water Treaty")."""
     before = doc.text[max(s.start, kind.start - 60) : kind.start]
-    match = re.search(r"((?:[A-Z][\w'\u2019-]*\s+)+(?:[a-z][\w-]*\s+)?)$", before)
+    match = _NAME_RUN_BEFORE.search(before)
     return kind.start - len(match.group(1)) if match else kind.start
 
 
@@ -540,7 +555,7 @@ def _verb_before(doc: Document, statuses: list[PhraseHit], kind: PhraseHit) -> P
         if verb.end > kind.start or kind.start - verb.end > 120:
             continue
         gap = doc.text[verb.end : kind.start]
-        if re.search(r"[;]|,\s+(?:but|while|which|who)\b", gap):
+        if _CLAUSE_BREAK.search(gap):
             continue
         if (
             best is None
@@ -716,7 +731,7 @@ def _title(
         # the modifiers just before the noun ("Comprehensive Economic Partnership",
         # "their comprehensive economic partnership", "the 2023 memorandum")
         head = text[max(s.start, kind_hit.start - 60) : kind_hit.start]
-        lead = re.search(r"((?:[A-Z][\w\u2019'-]*\s+)*)$", head)
+        lead = _CAPITALS_BEFORE.search(head)
         after_det = _AFTER_DETERMINER.search(head)
         if after_det and len(after_det.group(1)) > len(lead.group(1) if lead else ""):
             start = kind_hit.start - len(after_det.group(1))
@@ -726,7 +741,7 @@ def _title(
     if verb is not None and verb.start > kind_hit.end:
         end = min(end, verb.start)  # "the agreement between A and B took effect"
     tail = text[topic_start:end]
-    more = re.match(r"\s*(?:of|on|for|to|between|covering)\s", tail)
+    more = _TOPIC_OPENER.match(tail)
     if more and not any(topic_start + more.end() == d.start for d in s.dates):
         stop = _TITLE_STOP.search(tail, more.end())
         stop_at = topic_start + (stop.start() if stop else len(tail))
@@ -743,7 +758,7 @@ def _clean_title(phrase: str, drop: list[str]) -> str:
     phrase = " ".join(phrase.split())
     for word in drop:
         phrase = phrase.replace(word + " ", "")
-    phrase = re.sub(r"^(?:to\s+)", "", phrase)
+    phrase = _LEADING_TO.sub("", phrase)
     while _DETERMINERS.match(phrase):
         phrase = _DETERMINERS.sub("", phrase, count=1)
     phrase = phrase.strip(" ,;:\"“”'")

@@ -21,6 +21,24 @@ from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_bounds, clause_modality
 from entente.models.vocab import ActorKind, FlowStatus, FlowType, Modality
 
+# Patterns used inside the functions below, compiled once.
+_NAME_THEN_NOUN = re.compile(r"\s+((?:[A-Z][\w'\u2019-]*\s+){0,4})([a-z]+)")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_RESTATED_WORTH = re.compile(
+    r"\b(?:the|this|that)\s+\w+,\s+(?:worth|valued\s+at)\s+(?:about|around|some|roughly)?\s*$"
+)
+_BUILT_WITH = re.compile(r"\b([a-z]+(?:\s+for)?)\s+(?:with|by)\s+(?:the\s+)?$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NOUN_FROM = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?$")
+_RELATIVE_VERB = re.compile(r"\s+(?:that|which)\s+([a-z]+)")
+_DOUBT = re.compile(r"\b(?:whether|if|could|might|may|not confirmed)\b")
+_CONVERSION_GAP = re.compile(
+    r"\s*[(\[,]\s*(?:about|around|roughly|some|nearly|almost|approximately|or|equal to|"
+    r"worth|~)?\s*"
+)
+_JOIN = re.compile(r",\s+(?:and|while|but)\s+|;")
+_WORDS = re.compile(r"[\w'-]+")
+
 if TYPE_CHECKING:
     from entente.loaders.money import MoneySpan
 
@@ -108,12 +126,11 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
         return True
     if doc.find(words.not_aid_after, money.end, min(s.end, money.end + 40)):
         return True
-    tail = re.match(r"\s+((?:[A-Z][\w'\u2019-]*\s+){0,4})([a-z]+)", doc.text[money.end : s.end])
+    tail = _NAME_THEN_NOUN.match(doc.text[money.end : s.end])
     head = doc.text[max(s.start, money.start - 8) : money.start].lower()
-    if tail and tail.group(2) in words.cost_nouns and re.search(r"\bthe\s+$", head):
+    if tail and tail.group(2) in words.cost_nouns and _THE_BEFORE.search(head):
         return True  # "the $17 billion Development Road project"
-    restated = re.search(
-        r"\b(?:the|this|that)\s+\w+,\s+(?:worth|valued\s+at)\s+(?:about|around|some|roughly)?\s*$",
+    restated = _RESTATED_WORTH.search(
         doc.text[max(s.start, money.start - 40) : money.start],
     )
     return restated is not None
@@ -125,13 +142,16 @@ def _amountless(doc: Document, s: Sentence, flows: list[AidDraft]) -> list[AidDr
     words = doc.lexicon.aid
     found: list[AidDraft] = []
     text = doc.text
+    lowered = s.text.lower()
+    if " stake" not in lowered and not any(v in lowered for v in words.amountless_verbs):
+        return found  # no word that could tell of money given
     spans = side_spans(doc, s, adjectives=True, capitals=True)
     for span in spans:
         before = text[max(s.start, span.start - 30) : span.start].lower()
         after = text[span.end : min(s.end, span.end + 60)].lower()
         donor: str | None = None
-        built = re.search(r"\b([a-z]+(?:\s+for)?)\s+(?:with|by)\s+(?:the\s+)?$", before)
-        noun_after = re.match(r"\s+([a-z]+)\b", after)
+        built = _BUILT_WITH.search(before)
+        noun_after = _NEXT_WORD.match(after)
         if (
             built
             and built.group(1) in words.amountless_verbs
@@ -139,8 +159,8 @@ def _amountless(doc: Document, s: Sentence, flows: list[AidDraft]) -> list[AidDr
             and noun_after.group(1) in words.amountless_nouns
         ):
             donor = span.side  # "built with Indian funding"
-        from_word = re.search(r"\b([a-z]+)\s+from\s+(?:the\s+)?$", before)
-        relative = re.match(r"\s+(?:that|which)\s+([a-z]+)", after)
+        from_word = _NOUN_FROM.search(before)
+        relative = _RELATIVE_VERB.match(after)
         if (
             from_word
             and from_word.group(1) in words.amountless_nouns
@@ -151,7 +171,7 @@ def _amountless(doc: Document, s: Sentence, flows: list[AidDraft]) -> list[AidDr
         stake = False
         if donor is None and _STAKE.match(text, span.end, min(s.end, span.end + 60)):
             head = text[max(s.start, span.start - 40) : span.start].lower()
-            if not re.search(r"\b(?:whether|if|could|might|may|not confirmed)\b", head):
+            if not _DOUBT.search(head):
                 donor, stake = span.side, True  # "Qatar and the UAE will each take stakes"
         if donor is None:
             continue
@@ -221,9 +241,7 @@ def _replace_total_by_parts(
 def _is_conversion(text: str, money: MoneySpan, all_money: list[MoneySpan]) -> bool:
     """Whether an amount only converts the one before it: "Tk 500 crore (about $41 million)"."""
     for other in all_money:
-        if other.end <= money.start and re.fullmatch(
-            r"\s*[(\[,]\s*(?:about|around|roughly|some|nearly|almost|approximately|or|equal to|"
-            r"worth|~)?\s*",
+        if other.end <= money.start and _CONVERSION_GAP.fullmatch(
             text[other.end : money.start],
         ):
             return True
@@ -356,7 +374,7 @@ def _parties(
     high = min([m.start for m in s.money if m.start >= money.end], default=s.end)
     if low > s.start:
         # "EUR 85m is a loan from KfW ..., and EUR 35m is a grant": the clause of this amount
-        joins = list(re.finditer(r",\s+(?:and|while|but)\s+|;", doc.text[low : money.start]))
+        joins = list(_JOIN.finditer(doc.text[low : money.start]))
         if joins:
             low += joins[-1].end()
     for span in spans:
@@ -438,7 +456,7 @@ _SKIP_BEFORE = frozenset({"the", "a", "an", "state", "national", "federal", "cen
 def _word_before(text: str, at: int, floor: int) -> str:
     """The word that says what a side is to the money: the preposition before it, past
     determiners and modifiers ("from the state-owned KfW", "to the Polish government")."""
-    words: list[str] = re.findall(r"[\w'-]+", text[max(floor, at - 40) : at].lower())
+    words: list[str] = _WORDS.findall(text[max(floor, at - 40) : at].lower())
     for word in reversed(words[-4:]):
         if word in _SKIP_BEFORE or "-" in word:
             continue

@@ -7,7 +7,7 @@ body they serve), by a representative phrase ("Chinese officials"), or by a phra
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from entente.loaders.extract.actors import Mention
 from entente.loaders.extract.document import Document, Person, Sentence
@@ -15,8 +15,7 @@ from entente.loaders.extract.tokens import APOSTROPHES
 from entente.models.vocab import ActorKind, AliasKind
 
 
-@dataclass(frozen=True)
-class SideSpan:
+class SideSpan(NamedTuple):
     """One place in a sentence that names a side."""
 
     start: int

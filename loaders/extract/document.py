@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from entente.loaders.extract.actors import Mention
 from entente.loaders.extract.lexicon import Lexicon, PhraseHit, PhraseSet, find_all
@@ -49,8 +49,7 @@ class Person:
         self.titles.append((title, of))
 
 
-@dataclass(frozen=True)
-class PersonRef:
+class PersonRef(NamedTuple):
     """A place in the text that refers to a person (full name, surname, title or pronoun)."""
 
     start: int
@@ -75,7 +74,8 @@ class Sentence:
     money: list[MoneySpan] = field(default_factory=list)
     vague_money: list[MoneySpan] = field(default_factory=list)
     dateline: bool = False
-    side_cache: dict[tuple[bool, bool], list[Any]] = field(default_factory=dict, repr=False)
+    # values derived from the sentence once (sides by kind of reading, clause breaks)
+    side_cache: dict[Any, list[Any]] = field(default_factory=dict, repr=False)
     # mentions that only say whose office a title is ("Chinese" in "Chinese Foreign Minister")
     role_mentions: set[int] = field(default_factory=set)
     # mentions that say what an office is for ("Jordan" in "ambassador to Jordan"): no side
@@ -101,13 +101,17 @@ class Document:
     # organisations the text defines with an acronym, by name
     defined: dict[str, GazetteerEntry] = field(default_factory=dict)
     _hits: list[tuple[list[int], list[PhraseHit]]] = field(default_factory=list, repr=False)
+    # the token texts with apostrophes and dashes made plain, and the same in lower case
+    words: list[str] = field(default_factory=list, repr=False)
+    lower: list[str] = field(default_factory=list, repr=False)
 
     def find(self, phrases: PhraseSet, start: int, end: int) -> list[PhraseHit]:
         """The hits of a phrase list that start within ``start:end`` (the whole text is
         searched once per list and the hits kept, so many small look-ups stay cheap)."""
         if phrases.number >= len(self._hits):
             self._hits = [
-                ([h.start for h in hits], hits) for hits in find_all(self.text, self.tokens)
+                ([h.start for h in hits], hits)
+                for hits in find_all(self.text, self.tokens, self.lower or None)
             ]
         starts, hits = self._hits[phrases.number]
         return hits[bisect_left(starts, start) : bisect_left(starts, end)]

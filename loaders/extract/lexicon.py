@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -43,8 +43,7 @@ def _normal(phrase: str) -> str:
     return " ".join(phrase.lower().replace("\u2019", "'").split())
 
 
-@dataclass(frozen=True)
-class PhraseHit:
+class PhraseHit(NamedTuple):
     """One phrase found in a text, with the label its list gives it."""
 
     start: int
@@ -64,6 +63,7 @@ class _Bank:
     size: int = -1
     singles: dict[str, list[_Single]] = field(default_factory=dict)
     multis: dict[tuple[str, str], list[_Multi]] = field(default_factory=dict)
+    firsts: set[str] = field(default_factory=set)  # first tokens of the multi-token phrases
 
 
 _BANK = _Bank()
@@ -75,6 +75,7 @@ def _phrase_bank() -> _Bank:
     if _BANK.size != len(_REGISTRY):
         _BANK.singles.clear()
         _BANK.multis.clear()
+        _BANK.firsts = set()
         for number, phrases in enumerate(_REGISTRY):
             for phrase, label in phrases.labels.items():
                 key = tuple(w.lower() for w in token_key(phrase))
@@ -87,35 +88,30 @@ def _phrase_bank() -> _Bank:
                     )
         for candidates in _BANK.multis.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        _BANK.firsts = {first for first, _ in _BANK.multis}
         _BANK.size = len(_REGISTRY)
     return _BANK
 
 
-def find_all(text: str, tokens: list[Token]) -> list[list[PhraseHit]]:
+def find_all(
+    text: str, tokens: list[Token], lower: list[str] | None = None
+) -> list[list[PhraseHit]]:
     """The hits of every phrase list in one pass over the tokens: per list, whole-token
-    phrases, leftmost-longest, not overlapping, not glued to a hyphenated word."""
+    phrases, leftmost-longest, not overlapping, not glued to a hyphenated word. ``lower`` is
+    the normalised lower-case token texts, when the caller has them already."""
     bank = _phrase_bank()
-    found: list[list[PhraseHit]] = [[] for _ in _REGISTRY]
-    busy = [0] * len(_REGISTRY)
-    lower = [w.lower() for w in normalized(tokens)]
+    registry = _REGISTRY
+    found: list[list[PhraseHit]] = [[] for _ in registry]
+    busy = [0] * len(registry)
+    if lower is None:
+        lower = [w.lower() for w in normalized(tokens)]
     count = len(tokens)
-
-    def glued_after(after: int) -> bool:
-        return (
-            after < count and lower[after] == "-" and tokens[after].start == tokens[after - 1].end
-        )
-
-    def add(number: int, label: str, exact: bool, i: int, size: int) -> None:
-        start, end = tokens[i].start, tokens[i + size - 1].end
-        if exact and text[start:end] not in _REGISTRY[number].labels:
-            return
-        found[number].append(PhraseHit(start, end, text[start:end], label))
-        busy[number] = i + size
+    singles, multis, firsts = bank.singles, bank.multis, bank.firsts
 
     for i in range(count):
         word = lower[i]
-        single = bank.singles.get(word)
-        multi = bank.multis.get((word, lower[i + 1])) if i + 1 < count else None
+        single = singles.get(word)
+        multi = multis.get((word, lower[i + 1])) if word in firsts and i + 1 < count else None
         if single is None and multi is None:
             continue
         if i > 0 and lower[i - 1] == "-" and tokens[i - 1].end == tokens[i].start:
@@ -127,12 +123,30 @@ def find_all(text: str, tokens: list[Token]) -> list[list[PhraseHit]]:
                     continue
                 if size > 2 and tuple(lower[i : i + size]) != key:
                     continue
-                if not glued_after(i + size):
-                    add(number, label, exact, i, size)
+                after = i + size
+                if (
+                    after < count
+                    and lower[after] == "-"
+                    and tokens[after].start == tokens[after - 1].end
+                ):
+                    continue  # glued to a hyphenated word
+                start, end = tokens[i].start, tokens[after - 1].end
+                phrase = text[start:end]
+                if exact and phrase not in registry[number].labels:
+                    continue
+                found[number].append(PhraseHit(start, end, phrase, label))
+                busy[number] = after
         if single:
+            after = i + 1
+            if after < count and lower[after] == "-" and tokens[after].start == tokens[i].end:
+                continue
+            token = tokens[i]
             for number, label, exact in single:
-                if busy[number] <= i and not glued_after(i + 1):
-                    add(number, label, exact, i, 1)
+                if busy[number] <= i:
+                    if exact and token.text not in registry[number].labels:
+                        continue
+                    found[number].append(PhraseHit(token.start, token.end, token.text, label))
+                    busy[number] = after
     return found
 
 

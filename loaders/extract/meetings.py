@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,16 @@ from entente.loaders.extract.document import Document, Person, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_modality
 from entente.models.vocab import ActorKind, AliasKind, DatePrecision, MeetingKind, Modality
+
+# Patterns used inside the functions below, compiled once.
+_SUCH_BEFORE = re.compile(r"\bsuch\s+$")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_SUBORDINATE = re.compile(r"\b([a-z]+)\s+the\s+(?:[a-z-]+\s+){0,2}$")
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+_ABOUT_OPENER = re.compile(r"\s+(?:on|over|about|toward|towards)\s")
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
+_LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
 
 if TYPE_CHECKING:
     from entente.loaders.dates import DateMatch
@@ -192,9 +203,9 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
 def _meets_no_one(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether a meeting verb takes a thing as its object ("to meet its financing needs"),
     or a noun is generic ("the first such visit")."""
-    if re.search(r"\bsuch\s+$", doc.text[max(s.start, hit.start - 8) : hit.start]):
+    if _SUCH_BEFORE.search(doc.text[max(s.start, hit.start - 8) : hit.start]):
         return True
-    after = re.findall(r"[a-z]+", doc.text[hit.end : min(s.end, hit.end + 45)].lower())[:4]
+    after = _LOWER_WORDS.findall(doc.text[hit.end : min(s.end, hit.end + 45)].lower())[:4]
     return any(w in doc.lexicon.meetings.not_objects for w in after)
 
 
@@ -202,13 +213,13 @@ def _inside_time_clause(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether a meeting verb sits in a time clause about another event ("before the
     committee meets")."""
     head = doc.text[max(s.start, hit.start - 40) : hit.start].lower()
-    match = re.search(r"\b([a-z]+)\s+the\s+(?:[a-z-]+\s+){0,2}$", head)
+    match = _SUBORDINATE.search(head)
     return match is not None and match.group(1) in doc.lexicon.meetings.subordinate_before
 
 
 def _is_noun(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether "visit" stands as a noun here ("a two-day visit", "his visit")."""
-    before = re.search(r"([\w-]+)\W*$", doc.text[max(s.start, hit.start - 30) : hit.start])
+    before = _LAST_WORD.search(doc.text[max(s.start, hit.start - 30) : hit.start])
     if before is None:
         return False
     word = before.group(1).lower()
@@ -228,14 +239,20 @@ def _is_process(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     sped up or concluded ("agreed to start talks"), or about reaching an agreement."""
     words = doc.lexicon.meetings
     head = doc.text[max(s.start, hit.start - 25) : hit.start].lower()
-    if any(re.search(rf"\b{re.escape(w)}\s+(?:\w+\s+)?$", head) for w in words.process_before):
+    if _process_pattern(words.process_before).search(head):
         return True
     tail = doc.text[hit.end : min(s.end, hit.end + 50)]
-    if re.match(r"\s+(?:on|over|about|toward|towards)\s", tail) and doc.find(
+    if _ABOUT_OPENER.match(tail) and doc.find(
         doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50)
     ):
         return not any(hit.end <= d.start < hit.end + 60 for d in s.dates)
     return False
+
+
+@cache
+def _process_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:\w+\s+)?$")
 
 
 def _groups(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[_Group]:
@@ -331,7 +348,7 @@ def _meeting(
     if (
         len(people) < 2
         and ctx.people
-        and re.search(r"\b(?:he|she)\b", doc.text[start : trigger.start], re.IGNORECASE)
+        and _PRONOUN.search(doc.text[start : trigger.start])
         and ctx.people[-1] not in people
     ):
         people.insert(0, ctx.people[-1])  # "she held talks with ...": the person last named
@@ -361,7 +378,7 @@ def _meeting(
     modality = _modality(doc, s, trigger)
     if any(_norm(h.text) in words.planned_verbs for h in hits):
         modality = Modality.PLANNED  # "invited X to visit"
-    same_day = re.search(r"\bthe same day\b", doc.text[start:end], re.IGNORECASE)
+    same_day = _SAME_DAY.search(doc.text[start:end])
     nth_day = _NTH_DAY.search(doc.text, start, end)
     if (
         modality is Modality.ASSERTED
@@ -444,7 +461,7 @@ def _meeting(
 def _held(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether a weak meeting noun is held, convened or attended ("to hold its first
     meeting"), which makes it a meeting."""
-    head = re.findall(r"[a-z-]+", doc.text[max(s.start, hit.start - 30) : hit.start].lower())
+    head = _LOWER_WORDS_HYPHEN.findall(doc.text[max(s.start, hit.start - 30) : hit.start].lower())
     return any(w in doc.lexicon.meetings.strengthening_verbs for w in head[-4:])
 
 

@@ -13,12 +13,16 @@ _WINDOW = 60  # characters before a trigger where "will", "could" and the like c
 
 def clause_bounds(doc: Document, s: Sentence, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence that holds ``start:end`` (split at ; : and ", but")."""
+    breaks = s.side_cache.get("breaks")
+    if breaks is None:
+        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(doc.text, s.start, s.end)]
+        s.side_cache["breaks"] = breaks
     left, right = s.start, s.end
-    for match in _CLAUSE_BREAK.finditer(doc.text, s.start, s.end):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
+    for b_start, b_end in breaks:
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
             break
     return left, right
 

@@ -571,6 +571,12 @@ class _PeopleFinder:
         """Surnames of people already met, alone or after Mr/Ms/Dr; a hyphenated surname
         ("Al-Saadi") is read whole."""
         tokens = self.tokens
+        if not self.surnames:
+            return
+        firsts = {name.split("-")[0] for name in self.surnames}
+        words = self.doc.words
+        if words and firsts.isdisjoint(words[s.tok_start : s.tok_end]):
+            return
         k = s.tok_start
         while k < s.tok_end:
             if k in taken:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from entente.loaders.extract.actors import (
     Mention,
@@ -24,7 +25,7 @@ from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import Lexicon, lexicon
 from entente.loaders.extract.people import find_people
 from entente.loaders.extract.sentences import split_sentences
-from entente.loaders.extract.tokens import Token, tokenize
+from entente.loaders.extract.tokens import Token, normalized, tokenize
 from entente.loaders.factfile import FactBundle
 from entente.loaders.gazetteer import Gazetteer
 
@@ -56,26 +57,31 @@ def build_document(
             )
         )
     doc = Document(text, published, gaz, lex, tokens, sentences)
-    defined = defined_organizations(text, gaz, lex.context.organization_heads)
+    doc.words = normalized(tokens)
+    doc.lower = [w.lower() for w in doc.words]
+    ctx = lex.context
+    defined = defined_organizations(text, gaz, ctx.organization_heads, tokens)
     described = described_organizations(
-        text, gaz, lex.context.organization_descriptors, _title_stops(lex)
+        text, gaz, ctx.organization_descriptors, _title_stops(lex), tokens
     )
     defined += [d.entry for d in described if d.entry.actor not in {e.actor for e in defined}]
     defined += [
         e
-        for e in office_bodies(text, gaz, lex.roles.heads, lex.context.office_body_heads)
+        for e in office_bodies(text, gaz, lex.roles.heads, ctx.office_body_heads, tokens)
         if e.actor not in {d.actor for d in defined}
     ]
     known = {d.actor for d in defined}
     defined += [
         e
         for e in named_organizations(
-            text, gaz, lex.context.organization_heads, lex.context.state_body_starts
+            text, gaz, ctx.organization_heads, ctx.state_body_starts, tokens
         )
         if e.actor not in known and not any(e.actor in k or k in e.actor for k in known)
     ]
     doc.defined = {e.actor: e for e in defined}
-    mentions = find_mentions(tokens, text, gaz, small_index(defined) if defined else None)
+    mentions = find_mentions(
+        tokens, text, gaz, small_index(defined) if defined else None, doc.words
+    )
     if sentences and sentences[0].dateline:
         mentions = _dateline_mentions(doc, sentences[0]) + [
             x for x in mentions if x.start >= sentences[0].end
@@ -98,7 +104,12 @@ def build_document(
 
 def _title_stops(lex: Lexicon) -> frozenset[str]:
     """Words that end an organisation's name when a title follows it."""
-    return frozenset(w.lower() for w in lex.title_words) | lex.roles.heads
+    return _stops(lex.title_words, lex.roles.heads)
+
+
+@cache
+def _stops(title_words: frozenset[str], heads: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in title_words) | heads
 
 
 def _dateline_mentions(doc: Document, dateline: Sentence) -> list[Mention]:

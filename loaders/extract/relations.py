@@ -14,11 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from entente.loaders.extract.context import Context, SideSpan, distinct, side_spans
 from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.models.vocab import ActorKind, DatePrecision, RelationKind
+
+# Patterns used inside the functions below, compiled once.
+_LOWER_WORDS = re.compile(r"[a-z']+")
+_NOUN_MARK_BEFORE = re.compile(r"(?:\bthe|['\u2019]s|\bits|\btheir)\s+$")
 
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _ORG_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
@@ -60,7 +65,6 @@ def find_relations(doc: Document) -> list[RelationDraft]:
     for s in doc.sentences:
         if s.dateline:
             continue
-        spans = side_spans(doc, s, adjectives=True, capitals=True)
         hits = doc.find(words.kinds, s.start, s.end)
         hits += [h for h in doc.find(words.partner_nouns, s.start, s.end) if _viewed(doc, s, h)]
         inside = [(m.start, m.end) for m in s.mentions if m.kind is not ActorKind.STATE]
@@ -71,6 +75,7 @@ def find_relations(doc: Document) -> list[RelationDraft]:
             and not (h.text[:1].isupper() and _ORG_NAME_AFTER.match(doc.text, h.end))
         ]  # "the Alliance of Sahel States" names a body
         if hits:
+            spans = side_spans(doc, s, adjectives=True, capitals=True)
             for draft in _sentence_relations(doc, s, hits, spans, ctx):
                 key = (frozenset((draft.actor, draft.other)), draft.kind)
                 if draft.kind is RelationKind.MEMBER_OF:
@@ -136,7 +141,7 @@ def _negated(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether a relation word is denied ("not an alliance") or over ("ending three years of
     coolness")."""
     words = doc.lexicon.relations
-    before = re.findall(r"[a-z']+", doc.text[max(s.start, hit.start - 45) : hit.start].lower())
+    before = _LOWER_WORDS.findall(doc.text[max(s.start, hit.start - 45) : hit.start].lower())
     return any(w in words.negations for w in before[-3:]) or any(
         w in words.past_markers for w in before[-6:]
     )
@@ -145,19 +150,26 @@ def _negated(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
 def _viewed(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether "partner" is how one side sees another ("saw Egypt as a long-term partner")."""
     head = doc.text[max(s.start, hit.start - 90) : hit.start]
-    verbs = "|".join(map(re.escape, doc.lexicon.relations.regarding_verbs))
-    return (
-        re.search(
-            rf"\b(?:{verbs})\b[^.;]*\bas\s+[\"\u201c]?(?:an?|its|their)\s+(?:[\w-]+\s+){{1,3}}$",
-            head,
-        )
-        is not None
-    )  # "a long-term partner", not "a partner": the modifier makes it a standing one
+    # "a long-term partner", not "a partner": the modifier makes it a standing one
+    return _seen_as_pattern(doc.lexicon.relations.regarding_verbs).search(head) is not None
+
+
+@cache
+def _view_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\b\s+(.*)\bas\b")
+
+
+@cache
+def _seen_as_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, verbs))
+    return re.compile(
+        rf"\b(?:{alternatives})\b[^.;]*\bas\s+[\"\u201c]?(?:an?|its|their)\s+(?:[\w-]+\s+){{1,3}}$"
+    )
 
 
 def _is_noun(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     before = doc.text[max(s.start, hit.start - 6) : hit.start].lower()
-    return bool(re.search(r"(?:\bthe|['\u2019]s|\bits|\btheir)\s+$", before))
+    return bool(_NOUN_MARK_BEFORE.search(before))
 
 
 def _borders(
@@ -199,9 +211,7 @@ def _pair(
     )
     # "Tokyo regarded Manila as a strategic partner": the viewer and the viewed
     head = doc.text[max(s.start, hit.start - 90) : hit.start]
-    view = re.search(
-        r"\b(" + "|".join(map(re.escape, words.regarding_verbs)) + r")\b\s+(.*)\bas\b", head
-    )
+    view = _view_pattern(words.regarding_verbs).search(head)
     if view is not None and partner:
         at = hit.start - len(head) + view.start()
         before = [sp for sp in spans if sp.start < at]

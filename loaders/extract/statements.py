@@ -17,6 +17,11 @@ from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_bounds
 from entente.models.vocab import StatementKind
 
+# Patterns used inside the functions below, compiled once.
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_JOINED_SPEAKERS = re.compile(r"\s*(?:'s?|\u2019s?)?\s*(?:,|and|,\s*and)\s*")
+_PRONOUN = re.compile(r"\b(he|she)\b")
+
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,300})[”\"]")
 _TOPIC_STOP = re.compile(r"[;:.]|,\s+(?:which|who|while|but|as|and\s+\w+ed)\b")
 _NOT_A_VERB_BEFORE = frozenset(
@@ -58,7 +63,7 @@ def find_statements(doc: Document) -> list[StatementDraft]:
 def _statement(
     doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
 ) -> StatementDraft | None:
-    before_word = re.search(r"(\w+)\W*$", doc.text[max(s.start, hit.start - 20) : hit.start])
+    before_word = _LAST_WORD.search(doc.text[max(s.start, hit.start - 20) : hit.start])
     if before_word and before_word.group(1).lower() in _NOT_A_VERB_BEFORE:
         return None  # a noun here: "practical support"
     if hit.label == StatementKind.REAFFIRM.value and doc.find(
@@ -110,7 +115,7 @@ def _speakers(
         group = [before[-1]]
         for sp in reversed(before[:-1]):
             gap = doc.text[sp.end : group[0].start]
-            if re.fullmatch(r"\s*(?:'s?|\u2019s?)?\s*(?:,|and|,\s*and)\s*", gap):
+            if _JOINED_SPEAKERS.fullmatch(gap):
                 group.insert(0, sp)
             else:
                 break
@@ -123,7 +128,7 @@ def _speakers(
         return [p.name for p in ctx.people[-2:]]
     if doc.find(ctx_words.groups, left, hit.start) and ctx.group:
         return list(ctx.group)
-    pronoun = re.search(r"\b(he|she)\b", head)
+    pronoun = _PRONOUN.search(head)
     if pronoun and ctx.people:
         return [ctx.people[-1].name]
     return []
