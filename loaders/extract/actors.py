@@ -155,21 +155,38 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+)+"
 
 
 def _windows(
-    text: str, tokens: list[Token] | None, triggers: frozenset[str], before: int, after: int
+    text: str,
+    tokens: list[Token] | None,
+    triggers: frozenset[str],
+    before: int,
+    after: int,
+    positions: dict[str, list[int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Stretches of the text around the tokens in ``triggers`` (the whole text without
-    tokens), merged: the organisation patterns only run where they can match."""
+    tokens), merged: the organisation patterns only run where they can match. ``positions``
+    maps a token text to where it stands, when the caller has it."""
     if tokens is None:
         return [(0, len(text))]
+    if positions is None:
+        positions = token_positions(tokens)
+    at = sorted(i for word in triggers & positions.keys() for i in positions[word])
     spans: list[tuple[int, int]] = []
-    for token in tokens:
-        if token.text in triggers:
-            lo, hi = max(0, token.start - before), min(len(text), token.end + after)
-            if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], hi)
-            else:
-                spans.append((lo, hi))
+    for i in at:
+        token = tokens[i]
+        lo, hi = max(0, token.start - before), min(len(text), token.end + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
     return spans
+
+
+def token_positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """Where each token text stands in a token list."""
+    positions: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        positions.setdefault(token.text, []).append(i)
+    return positions
 
 
 def _matches(
@@ -182,12 +199,18 @@ _DEFINED_TRIGGERS = frozenset({"(", "known"})
 
 
 def defined_organizations(
-    text: str, gazetteer: Gazetteer, heads: frozenset[str], tokens: list[Token] | None = None
+    text: str,
+    gazetteer: Gazetteer,
+    heads: frozenset[str],
+    tokens: list[Token] | None = None,
+    positions: dict[str, list[int]] | None = None,
 ) -> list[GazetteerEntry]:
     """Organisations the text names with an acronym that the gazetteer does not know."""
     found: list[GazetteerEntry] = []
     seen: set[str] = set()
-    for match in _matches(_DEFINED, text, _windows(text, tokens, _DEFINED_TRIGGERS, 160, 24)):
+    for match in _matches(
+        _DEFINED, text, _windows(text, tokens, _DEFINED_TRIGGERS, 160, 24, positions)
+    ):
         name = _LEADING.sub("", match.group("name")).strip()
         owner = _OWNER.match(name)
         if owner and not any(w in heads for w in owner.group().split()):
@@ -245,6 +268,7 @@ def described_organizations(
     heads: frozenset[str],
     stop_words: frozenset[str],
     tokens: list[Token] | None = None,
+    positions: dict[str, list[int]] | None = None,
 ) -> list[Described]:
     """Organisations named beside a description that gives their state: "Abu Dhabi's
     sovereign holding company ADQ", "Temasek, the Singaporean state investment company". The
@@ -253,7 +277,7 @@ def described_organizations(
         return []
     found: list[Described] = []
     seen: set[str] = set()
-    windows = _windows(text, tokens, heads, 90, 90)
+    windows = _windows(text, tokens, heads, 90, 90, positions)
     for pattern in _described_patterns(heads):
         for match in _matches(pattern, text, windows):
             owner = _owner_state(match.group("owner"), gazetteer)
@@ -288,6 +312,7 @@ def office_bodies(
     titles: frozenset[str],
     heads: frozenset[str],
     tokens: list[Token] | None = None,
+    positions: dict[str, list[int]] | None = None,
 ) -> list[GazetteerEntry]:
     """Organisations named as the body of an office ("the chairman of the Dubai International
     Financial Centre") that the gazetteer does not know; the state a word of the name names
@@ -295,7 +320,7 @@ def office_bodies(
     if not titles or not heads:
         return []
     found: list[GazetteerEntry] = []
-    windows = _windows(text, tokens, heads, 140, 4)
+    windows = _windows(text, tokens, heads, 140, 4, positions)
     for match in _matches(_office_body_pattern(titles, heads), text, windows):
         name = match.group("name")
         if gazetteer.lookup(name) or any(e.alias == name for e in found):
@@ -329,6 +354,7 @@ def named_organizations(
     heads: frozenset[str],
     state_bodies: tuple[str, ...],
     tokens: list[Token] | None = None,
+    positions: dict[str, list[int]] | None = None,
 ) -> list[GazetteerEntry]:
     """Organisations the text names in full with an institution head ("the Export-Import Bank
     of Korea", "the Yarmouk Water Company") that the gazetteer does not know; a body that is
@@ -336,7 +362,9 @@ def named_organizations(
     if not heads:
         return []
     found: list[GazetteerEntry] = []
-    for match in _matches(_named_pattern(heads), text, _windows(text, tokens, heads, 90, 50)):
+    for match in _matches(
+        _named_pattern(heads), text, _windows(text, tokens, heads, 90, 50, positions)
+    ):
         name = _LEADING.sub("", match.group("name")).strip()
         if len(name.split()) < 2 or name.startswith(state_bodies) or _POSSESSIVE_WORD.search(name):
             continue  # "Egypt's Extended Fund" is no name

@@ -29,6 +29,7 @@ from entente.loaders.extract.context import (
     distinct,
     people_reference,
     person_side,
+    sentence_sides,
     side_spans,
 )
 from entente.loaders.extract.document import Document, Sentence
@@ -160,7 +161,7 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
         for draft in _sentence_agreements(doc, s, spans, ctx, meetings):
             if _is_new(draft, found):
                 found.append(draft)
-        ctx.update(distinct(spans), [ref.person for ref in s.people])
+        ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return _without_generic_repeats(found)
 
 

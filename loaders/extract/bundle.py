@@ -35,7 +35,9 @@ from entente.models.vocab import ActorKind, EvidenceMethod
 
 def evidence(s: Sentence, confidence: float) -> EvidenceIn:
     """The sentence as evidence, quoted exactly, with where it starts."""
-    return EvidenceIn(
+    # built without validation: the quote is a sentence, the offset its start, the confidence
+    # clamped to its range, so every field is valid by construction
+    return EvidenceIn.model_construct(
         quote=s.text,
         char_start=s.start,
         method=EvidenceMethod.EXTRACTED,

@@ -75,9 +75,17 @@ def side_spans(
     return list(cached)
 
 
+_SIDE_KINDS = (ActorKind.STATE, ActorKind.ORGANIZATION)
+_ADJECTIVAL = (AliasKind.ADJECTIVE, AliasKind.DEMONYM, AliasKind.PREFIX)
+
+
 def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool) -> list[SideSpan]:
-    followers = doc.lexicon.context.name_followers
-    media = doc.lexicon.context.media_words
+    context = doc.lexicon.context
+    followers = context.name_followers
+    media = context.media_words
+    places = context.location_prepositions
+    tokens = doc.tokens
+    lower = doc.lower
     found: list[SideSpan] = []
     covered: list[tuple[int, int]] = []
     for ref in s.people:
@@ -85,37 +93,55 @@ def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool)
         if side is not None:
             found.append(SideSpan(ref.start, ref.end, side, ref.person, "person"))
             covered.append((ref.start, ref.end))
+    skipped = s.role_mentions | s.office_targets
     for m in s.mentions:
-        side = m.side
-        if side is None or any(a <= m.start < b for a, b in covered):
+        entry = m.entry
+        kind = entry.kind
+        if kind not in _SIDE_KINDS or m.tok_start in skipped:
             continue
-        if m.tok_start in s.role_mentions or m.tok_start in s.office_targets:
+        if covered and any(a <= m.start < b for a, b in covered):
             continue
         if m.attribute and not adjectives:
             continue
-        if m.tok_end < s.tok_end and doc.tokens[m.tok_end].text in followers:
+        if m.tok_end < s.tok_end and tokens[m.tok_end].text in followers:
             continue  # "the Ankara Declaration" names an accord, not Turkey
-        if m.kind is ActorKind.ORGANIZATION and media & set(m.actor.split()):
+        if kind is ActorKind.ORGANIZATION and not media.isdisjoint(entry.actor.split()):
             continue  # a news agency reports, it takes no side
-        if is_location(doc, s, m) and not (capitals and m.alias_kind is AliasKind.CAPITAL):
-            continue
+        alias_kind = entry.alias_kind
+        if alias_kind is AliasKind.CAPITAL and not capitals and m.tok_start > s.tok_start:
+            before = lower[m.tok_start - 1] if lower else tokens[m.tok_start - 1].text.lower()
+            if before in places:
+                continue  # "talks in Manila": where, not who
         how = "name"
-        if m.alias_kind in (AliasKind.ADJECTIVE, AliasKind.DEMONYM, AliasKind.PREFIX):
+        if alias_kind in _ADJECTIVAL:
             if not (adjectives or _stands_for_state(doc, s, m)):
                 continue
             how = "adjective"
-        elif m.alias_kind is AliasKind.CAPITAL:
+        elif alias_kind is AliasKind.CAPITAL:
             how = "capital"
         elif m.possessive:
             how = "possessive"
-        found.append(SideSpan(m.start, m.end, side, None, how))
-    found.sort(key=lambda span: span.start)
+        found.append(SideSpan(m.start, m.end, entry.actor, None, how))
+    found.sort(key=_start)
     return found
+
+
+def _start(span: SideSpan) -> int:
+    return span.start
 
 
 def distinct(spans: list[SideSpan]) -> list[str]:
     """The sides of some spans, each once, in order."""
-    return list(dict.fromkeys(span.side for span in spans))
+    return list(dict.fromkeys([span.side for span in spans]))
+
+
+def sentence_sides(doc: Document, s: Sentence) -> list[str]:
+    """The distinct sides a sentence names (as :func:`side_spans` reads them), computed once."""
+    cached = s.side_cache.get("sides")
+    if cached is None:
+        cached = distinct(side_spans(doc, s))
+        s.side_cache["sides"] = cached
+    return list(cached)
 
 
 def location(doc: Document, s: Sentence) -> tuple[str | None, str | None]:

@@ -30,6 +30,7 @@ from entente.loaders.extract.context import (
     people_reference,
     person_side,
     preceding_word,
+    sentence_sides,
     side_spans,
 )
 from entente.loaders.extract.document import Document, Person, Sentence
@@ -126,7 +127,7 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
         if hits or doc.find(words.signing, s.start, s.end):
             for draft in _sentence_meetings(doc, s, hits, spans, ctx, drafts):
                 _merge_or_add(draft, drafts)
-        ctx.update(distinct(spans), [ref.person for ref in s.people])
+        ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     for number, draft in enumerate(drafts, start=1):
         draft.ref = f"meeting-{number}"
     return drafts

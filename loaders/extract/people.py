@@ -16,6 +16,7 @@ Rules, in the order they run over each sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from entente.loaders.extract.actors import Mention
@@ -37,8 +38,8 @@ class _PeopleFinder:
         self.doc = doc
         self.lex = doc.lexicon
         self.tokens = doc.tokens
-        self.by_start = {tok.start: i for i, tok in enumerate(doc.tokens)}
-        self.by_end = {tok.end: i for i, tok in enumerate(doc.tokens)}
+        self.starts = [tok.start for tok in doc.tokens]
+        self.ends = [tok.end for tok in doc.tokens]
         self.known = doc.gazetteer.people
         derived = doc.gazetteer.derived
         surnames = derived.get("known_surnames")
@@ -103,7 +104,10 @@ class _PeopleFinder:
     # --- token helpers ---------------------------------------------------------------------
 
     def tok_index(self, offset: int, *, end: bool = False) -> int | None:
-        return (self.by_end if end else self.by_start).get(offset)
+        """The token that starts (or ends) at ``offset``, if one does."""
+        edges = self.ends if end else self.starts
+        i = bisect_left(edges, offset)
+        return i if i < len(edges) and edges[i] == offset else None
 
     def name_after(self, i: int, limit: int, mentions: dict[int, Mention]) -> tuple[int, int]:
         """The name tokens from ``i`` (exclusive end); an empty range when none start there."""

@@ -20,6 +20,7 @@ from entente.loaders.extract.actors import (
     named_organizations,
     office_bodies,
     small_index,
+    token_positions,
 )
 from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import Lexicon, lexicon
@@ -60,21 +61,24 @@ def build_document(
     doc.words = normalized(tokens)
     doc.lower = [w.lower() for w in doc.words]
     ctx = lex.context
-    defined = defined_organizations(text, gaz, ctx.organization_heads, tokens)
+    at = token_positions(tokens)
+    defined = defined_organizations(text, gaz, ctx.organization_heads, tokens, at)
     described = described_organizations(
-        text, gaz, ctx.organization_descriptors, _title_stops(lex), tokens
+        text, gaz, ctx.organization_descriptors, _title_stops(lex), tokens, at
     )
-    defined += [d.entry for d in described if d.entry.actor not in {e.actor for e in defined}]
+    known = {e.actor for e in defined}
+    defined += [d.entry for d in described if d.entry.actor not in known]
+    known = {e.actor for e in defined}
     defined += [
         e
-        for e in office_bodies(text, gaz, lex.roles.heads, ctx.office_body_heads, tokens)
-        if e.actor not in {d.actor for d in defined}
+        for e in office_bodies(text, gaz, lex.roles.heads, ctx.office_body_heads, tokens, at)
+        if e.actor not in known
     ]
     known = {d.actor for d in defined}
     defined += [
         e
         for e in named_organizations(
-            text, gaz, ctx.organization_heads, ctx.state_body_starts, tokens
+            text, gaz, ctx.organization_heads, ctx.state_body_starts, tokens, at
         )
         if e.actor not in known and not any(e.actor in k or k in e.actor for k in known)
     ]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from entente.loaders.extract.context import Context, SideSpan, distinct, side_spans
+from entente.loaders.extract.context import Context, SideSpan, distinct, sentence_sides, side_spans
 from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.models.vocab import ActorKind, DatePrecision, RelationKind
@@ -83,7 +83,7 @@ def find_relations(doc: Document) -> list[RelationDraft]:
                 if key not in seen and draft.actor != draft.other:
                     seen.add(key)
                     found.append(draft)
-        ctx.update(distinct(side_spans(doc, s)), [r.person for r in s.people])
+        ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return found
 
 

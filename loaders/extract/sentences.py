@@ -12,7 +12,6 @@ from typing import NamedTuple
 from entente.loaders.extract.lexicon import lexicon
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”\u2019)\]]*(?=\s+[\"'“\u2018(\[]?[A-Z0-9])|\n\s*")
-_LAST_WORD = re.compile(r"(\w+(?:\.\w+)*)\.?$")
 
 
 # A wire-style dateline before the first sentence: "MANILA, March 5 (Harbour Wire) - ".
@@ -54,17 +53,25 @@ def _split(text: str, offset: int, abbreviations: frozenset[str]) -> list[Senten
     begin = 0
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
-            head = text[max(begin, match.start() - 40) : match.start()]
-            word = _LAST_WORD.search(head)
-            if word and (word.group(1) in abbreviations or "." in word.group(1)):
+            word = _last_word(text, max(begin, match.start() - 40), match.start())
+            if word and (word in abbreviations or "." in word):
                 continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+            if len(word) == 1 and word.isupper():
                 continue  # an initial, as in "Lyndon B. Johnson"
         end = match.end() if not match.group().startswith("\n") else match.start()
         _add(text, begin, end, offset, spans)
         begin = match.end()
     _add(text, begin, len(text), offset, spans)
     return spans
+
+
+def _last_word(text: str, floor: int, end: int) -> str:
+    """The word (with inner dots, as in "U.S") that ends right before ``end``."""
+    k = end
+    while k > floor and (text[k - 1].isalnum() or text[k - 1] in "._"):
+        k -= 1
+    word = text[k:end].strip(".")
+    return word if word and (word[0].isalnum() or word[0] == "_") else ""
 
 
 def _add(text: str, start: int, end: int, offset: int, spans: list[SentenceSpan]) -> None:

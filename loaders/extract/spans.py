@@ -66,8 +66,9 @@ def attach_dates_and_money(doc: Document) -> None:
     for sentence, found in zip(doc.sentences, _share(dates, doc.sentences), strict=True):
         if not sentence.dateline:
             sentence.dates = [d for d in found if d.span is not None]
+    order: list[str] = []  # the states the article names, most named first (filled on need)
     for sentence, found_money in zip(doc.sentences, _share(money, doc.sentences), strict=True):
-        sentence.money = [_local_currency(doc, sentence, m) for m in found_money]
+        sentence.money = [_local_currency(doc, sentence, m, order) for m in found_money]
         if found_money:
             # "US$" and "A$" are currencies here, not mentions of a state
             sentence.mentions = [
@@ -84,19 +85,22 @@ def attach_dates_and_money(doc: Document) -> None:
         ]
 
 
-def _local_currency(doc: Document, s: Sentence, span: MoneySpan) -> MoneySpan:
+def _local_currency(doc: Document, s: Sentence, span: MoneySpan, order: list[str]) -> MoneySpan:
     """Read an amount in words ("50 million riyals", "Rs 10 billion") in the currency of the
-    states the sentence (else the article) names, when that currency is one the word allows."""
+    states the sentence (else the article) names, when that currency is one the word allows.
+    ``order`` caches the article's states, most named first."""
     from entente.loaders.money import find_money
 
     if _EXPLICIT.search(span.money.text):
         return span
     currencies = doc.lexicon.state_currencies
     ordered = [m.actor for m in s.mentions if m.kind is ActorKind.STATE]
-    counts = Counter(
-        m.actor for other in doc.sentences for m in other.mentions if m.kind is ActorKind.STATE
-    )
-    ordered += [code for code, _ in counts.most_common()]
+    if not order:
+        counts = Counter(
+            m.actor for other in doc.sentences for m in other.mentions if m.kind is ActorKind.STATE
+        )
+        order.extend(code for code, _ in counts.most_common())
+    ordered += order
     for iso3 in dict.fromkeys(ordered):
         code = currencies.get(iso3)
         if code is None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from entente.loaders.extract.context import Context, SideSpan, side_spans
+from entente.loaders.extract.context import Context, SideSpan, sentence_sides, side_spans
 from entente.loaders.extract.document import Document, Person, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_bounds
@@ -56,7 +56,7 @@ def find_statements(doc: Document) -> list[StatementDraft]:
             draft = _statement(doc, s, hit, spans, ctx)
             if draft is not None:
                 found.append(draft)
-        ctx.update(list(dict.fromkeys(sp.side for sp in spans)), [r.person for r in s.people])
+        ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return found
 
 
