@@ -157,10 +157,12 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
     for s in doc.sentences:
         if s.dateline:
             continue
-        spans = side_spans(doc, s)
-        for draft in _sentence_agreements(doc, s, spans, ctx, meetings):
-            if _is_new(draft, found):
-                found.append(draft)
+        words = doc.lexicon.agreements
+        if doc.find(words.statuses, s.start, s.end) or doc.find(words.kinds, s.start, s.end):
+            spans = side_spans(doc, s)
+            for draft in _sentence_agreements(doc, s, spans, ctx, meetings):
+                if _is_new(draft, found):
+                    found.append(draft)
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return _without_generic_repeats(found)
 
