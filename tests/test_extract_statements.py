@@ -54,3 +54,31 @@ def test_noun_support_is_no_stance() -> None:
         s.kind is not StatementKind.SUPPORT
         for s in _statements("Kenya thanked nobody for the practical support it got.")
     )
+
+
+def test_support_as_a_noun_is_no_stance() -> None:
+    valued = _statements("Kenya valued Uganda's unconditional support in the talks.")
+    assert [s.kind for s in valued] == [StatementKind.COMMEND]
+    assert not _statements("The money came as budget support for Kenya.")
+    [statement] = _statements("Kenya will support Uganda's bid to host the summit.")
+    assert (statement.kind, statement.speakers) == (StatementKind.SUPPORT, ["KEN"])
+
+
+def test_the_target_is_read_past_adjectives_and_capitals() -> None:
+    [statement] = _statements(
+        "Moldovan President Ana Ciobanu condemned what she called relentless Russian "
+        "interference in the election."
+    )
+    assert statement.target == "RUS"
+
+
+def test_objects_standing_for_the_other_side_give_the_target() -> None:
+    statements = _statements(
+        "The World Bank approved a $50 million loan for Malawi on Monday. "
+        "Malawi's Finance Minister Grace Banda welcomed the approval. "
+        "The bank's director, Paul Okello, urged the authorities to curb spending."
+    )
+    commend = next(s for s in statements if s.kind is StatementKind.COMMEND)
+    assert (commend.speakers, commend.target) == (["Grace Banda"], "World Bank")
+    call = next(s for s in statements if s.kind is StatementKind.CALL_FOR)
+    assert call.target == "MWI"

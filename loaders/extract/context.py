@@ -170,9 +170,14 @@ class Context:
     def __init__(self) -> None:
         self.group: list[str] = []
         self.people: list[Person] = []
+        self.recent: list[str] = []  # every side named so far, the latest last
 
     def update(self, sides: list[str], people: list[Person]) -> None:
         """Remember a sentence's sides (when it names two or more) and its people."""
+        for side in sides:
+            if side in self.recent:
+                self.recent.remove(side)
+            self.recent.append(side)
         if len(sides) >= 2:
             self.group = sides
         for person in people:

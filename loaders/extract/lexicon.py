@@ -294,6 +294,16 @@ class AidWords:
 
 
 @dataclass(frozen=True)
+class StanceWords:
+    """The words that qualify a stance verb: noun readings, and objects naming the target."""
+
+    ambiguous: frozenset[str]
+    verb_markers: frozenset[str]
+    state_objects: PhraseSet
+    act_objects: PhraseSet
+
+
+@dataclass(frozen=True)
 class RelationWords:
     """Relation words by kind and the words that qualify them."""
 
@@ -336,6 +346,7 @@ class Lexicon:
     agreements: AgreementWords
     aid: AidWords
     statements: PhraseSet
+    stance_words: StanceWords
     relations: RelationWords
     modality: PhraseSet
     planned_time: PhraseSet
@@ -446,6 +457,16 @@ def _aid() -> AidWords:
     )
 
 
+def _stance_words() -> StanceWords:
+    data = _read_yaml("statements.yaml")
+    return StanceWords(
+        ambiguous=frozenset(_normal(str(w)) for w in data.get("ambiguous", []) or []),
+        verb_markers=frozenset(_normal(str(w)) for w in data.get("verb_markers", []) or []),
+        state_objects=PhraseSet((str(w), "state") for w in data.get("state_objects", []) or []),
+        act_objects=PhraseSet((str(w), "act") for w in data.get("act_objects", []) or []),
+    )
+
+
 def _relations() -> RelationWords:
     data = _read_yaml("relations.yaml")
     return RelationWords(
@@ -505,6 +526,7 @@ def lexicon() -> Lexicon:
         agreements=_agreements(),
         aid=_aid(),
         statements=PhraseSet(_labelled(_read_yaml("statements.yaml")["kinds"])),
+        stance_words=_stance_words(),
         relations=_relations(),
         modality=PhraseSet(
             _labelled(

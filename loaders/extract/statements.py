@@ -21,6 +21,8 @@ from entente.models.vocab import StatementKind
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _JOINED_SPEAKERS = re.compile(r"\s*(?:'s?|\u2019s?)?\s*(?:,|and|,\s*and)\s*")
 _PRONOUN = re.compile(r"\b(he|she)\b")
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}[\"\u201c]?$")
+_LOWER_WORDS = re.compile(r"[a-z']+")
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,300})[”\"]")
 _TOPIC_STOP = re.compile(r"[;:.]|,\s+(?:which|who|while|but|as|and\s+\w+ed)\b")
@@ -66,6 +68,8 @@ def _statement(
     before_word = _LAST_WORD.search(doc.text[max(s.start, hit.start - 20) : hit.start])
     if before_word and before_word.group(1).lower() in _NOT_A_VERB_BEFORE:
         return None  # a noun here: "practical support"
+    if _noun_reading(doc, s, hit, spans):
+        return None  # "Turkey's unconditional support", "in budget support"
     if hit.label == StatementKind.REAFFIRM.value and doc.find(
         doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50)
     ):
@@ -74,10 +78,7 @@ def _statement(
     speakers = _speakers(doc, s, hit, spans, ctx, left)
     if not speakers:
         return None
-    after = [sp for sp in spans if hit.end <= sp.start < right and sp.side not in speakers]
-    target = after[0].side if after and after[0].start - hit.end < 40 else None
-    if target is not None and after[0].person is not None and after[0].person.named:
-        target = after[0].person.name
+    target = _target(doc, s, hit, right, speakers, ctx)
     stop = _TOPIC_STOP.search(doc.text, hit.end, right)
     words = " ".join(doc.text[hit.end : stop.start() if stop else right].split())
     topic = words.replace("“", "").replace("”", "").replace('"', "").strip(" ,")[:300] or None
@@ -96,6 +97,58 @@ def _statement(
     if draft.target is None and draft.topic is None:
         return None
     return draft
+
+
+def _noun_reading(doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan]) -> bool:
+    """Whether a word that is as often a noun ("support") is one here: it is a verb only
+    after a word like "will" or "to", or right after the speaker's name."""
+    words = doc.lexicon.stance_words
+    if " ".join(hit.text.lower().split()) not in words.ambiguous:
+        return False
+    head = doc.text[max(s.start, hit.start - 30) : hit.start]
+    if _POSSESSIVE_BEFORE.search(head):
+        return True
+    if any(0 <= hit.start - sp.end <= 1 for sp in spans):
+        return False  # "Kenya supports ..."
+    before = _LOWER_WORDS.findall(head.lower())
+    return not (
+        before
+        and (before[-1] in words.verb_markers or " ".join(before[-2:]) in (words.verb_markers))
+    )
+
+
+def _target(
+    doc: Document,
+    s: Sentence,
+    hit: PhraseHit,
+    right: int,
+    speakers: list[str],
+    ctx: Context,
+) -> str | None:
+    """Whom a stance is about: the first side after the verb in its clause (read wide:
+    "Russian interference", "a campaign by Moscow"), else the side an object stands for
+    ("urged the authorities" aims at the state the article is about, "welcomed the support"
+    at the side that gave it)."""
+    spans = side_spans(doc, s, adjectives=True, capitals=True)
+    sides_of_speakers = set(speakers) | {
+        ref.person.country for ref in s.people if ref.person.name in speakers
+    }
+    limit = min(right, hit.end + 90)
+    for sp in spans:
+        if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
+            if sp.person is not None and sp.person.named:
+                return sp.person.name
+            return sp.side
+    words = doc.lexicon.stance_words
+    near = (hit.end, min(right, hit.end + 25))
+    others = [g for g in ctx.group if g not in sides_of_speakers]
+    if doc.find(words.state_objects, *near):
+        states = [g for g in others if doc.gazetteer.is_state(g)]
+        return states[0] if states else None
+    if doc.find(words.act_objects, *near):
+        earlier = [g for g in reversed(ctx.recent) if g not in sides_of_speakers]
+        return earlier[0] if earlier else (others[0] if others else None)
+    return None
 
 
 def _speakers(
