@@ -138,3 +138,13 @@ def test_references_and_channels_name_no_new_agreement() -> None:
     )
     assert len(agreements) == 1
     assert agreements[0].title.lower().startswith("fisheries protocol")
+
+
+def test_denied_agreements_and_weak_nouns_around_real_ones() -> None:
+    assert not _agreements(
+        "Ghana said Togo could lend it more money, though no agreement had been reached."
+    )
+    [agreement] = _agreements(
+        "Chile and Peru reaffirmed their commitment to the 1929 treaty on the border."
+    )
+    assert "treaty" in agreement.title.lower() and set(agreement.parties) == {"CHL", "PER"}

@@ -160,3 +160,22 @@ def test_a_later_payment_to_the_same_recipient_comes_from_the_same_donor() -> No
         "Officials confirmed that EUR 60 million had been disbursed to Tunisia in May."
     )
     assert ("European Union", "TUN", Decimal("60000000")) in pairs
+
+
+def test_the_states_own_currency_names_the_donor_and_channels_are_not_donors() -> None:
+    text = (
+        "Norway's foreign minister met Malawi's president in Lilongwe on Monday. The two sides "
+        "signed a grant of 200 million kroner for rural clinics, which will be provided through "
+        "the Norwegian Agency for Development Cooperation."
+    )
+    assert _pairs(text) == [("NOR", "MWI", Decimal("200000000"))]
+
+
+def test_figures_with_no_verb_of_giving_and_own_contributions_are_no_flows() -> None:
+    assert not _flows(
+        "Every few years a new investment target appears, usually billions of dollars."
+    )
+    assert _pairs(
+        "Kenya signed a $10 million loan from the World Bank, and said it would add $2 million "
+        "of its own."
+    ) == [("World Bank", "KEN", Decimal("10000000"))]

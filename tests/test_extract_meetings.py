@@ -191,3 +191,11 @@ def test_host_meeting_each_side_separately_then_all_together() -> None:
         (["NGA", "TCD"], dt.date(2025, 3, 3)),
         (["NER", "NGA"], dt.date(2025, 3, 3)),
     ]
+
+
+def test_days_of_talks_end_on_the_day_given_and_denied_meetings_are_none() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru signed an accord in Lima on Tuesday after two days of talks."
+    )
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))
+    assert not _meetings("What Chile and Peru need is not another summit but patience.")

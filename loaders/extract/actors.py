@@ -336,7 +336,8 @@ def _named_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     word = r"[A-Z][\w'\u2019&-]*"
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:{word}[ \t]+(?:(?:and|of|for)[ \t]+)?){{1,5}}(?:{head})"
-        rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,2}})?)\b(?![ \t]+[A-Z])"
+        rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+(?:and[ \t]+)?{word}){{0,3}})?)\b"
+        rf"(?![ \t]+[A-Z])"
     )
 
 

@@ -120,6 +120,7 @@ _REFERS_BACK = re.compile(
     r"\s*(?:The|This|That|Under\s+the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|contract|pact|"
     r"treaty|memorandum|protocol|compact|roadmap|framework)\b"
 )
+_NEGATED = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 _STANCE_BEFORE = re.compile(
     r"\b(?:remain|remains|remained|is|are|was|were|stays|stayed|stay)\s+(?:fully\s+)?$",
     re.IGNORECASE,
@@ -264,6 +265,10 @@ def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> 
             ):
                 listed = None  # ", the flagship project of ...": an apposition
             if not own_verb and not listed and _COMPLEMENT.match(gap):
+                if _norm(prev.text) in words.sector_nouns and _norm(kind.text) not in (
+                    words.needs_verb
+                ):
+                    heads[-1] = kind  # "their commitment to the 1987 accord": the accord
                 continue  # "an exchange of notes covering the loan": what it is about
         heads.append(kind)
     return heads
@@ -414,7 +419,12 @@ def _noun_agreement(
         and kind.start <= m.start < segment_end
         and not _UNDER.search(doc.text[s.start : m.start])
     ]
-    background = bool(_YEAR_BEFORE.search(head[-40:])) or bool(_POSSESSIVE_BEFORE.search(head))
+    if _NEGATED.search(head[-12:]):
+        return None  # "though no agreement had been reached"
+    firm = AgreementKind(kind.label) not in _NOT_NAMED_KINDS
+    background = firm and (
+        bool(_YEAR_BEFORE.search(head[-40:])) or bool(_POSSESSIVE_BEFORE.search(head))
+    )
     bare = (
         _DEFINITE.search(head[-12:]) is not None
         and not named

@@ -104,7 +104,11 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
             and not _no_aid(doc, s, m)
         ]
         added: list[AidDraft] = []
-        for money in [*amounts, *s.vague_money]:
+        # "tens of billions of dollars" with no verb of giving tells of no flow
+        vague = s.vague_money if statuses else []
+        if not statuses:
+            amounts = [m for m in amounts if m.money.amount is not None or _worth(doc, s, m)]
+        for money in [*amounts, *vague]:
             if money.money.amount is not None and any(
                 f.amount == money.money.amount and f.currency == money.money.currency for f in flows
             ):
@@ -130,10 +134,12 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     head = doc.text[max(s.start, money.start - 8) : money.start].lower()
     if tail and tail.group(2) in words.cost_nouns and _THE_BEFORE.search(head):
         return True  # "the $17 billion Development Road project"
-    restated = _RESTATED_WORTH.search(
-        doc.text[max(s.start, money.start - 40) : money.start],
+    floor = max(s.start, money.start - 40)
+    restated = _RESTATED_WORTH.search(doc.text[floor : money.start])
+    # "the loan, worth about Rs 20 billion" restates the loan; "the country, worth" does not
+    return restated is not None and bool(
+        doc.find(words.flow_types, floor + restated.start(), money.start)
     )
-    return restated is not None
 
 
 def _amountless(doc: Document, s: Sentence, flows: list[AidDraft]) -> list[AidDraft]:
@@ -268,6 +274,11 @@ def _flow(
         # "EUR 60 million had been disbursed to Tunisia": by who gave it money before
         donor = next((f.donor for f in reversed(flows) if f.recipient == recipient), None)
         from_context = donor is not None
+    if donor is None:
+        # "the two sides signed ... a loan of 30 billion yen": the state whose money it is
+        donor = _issuer(doc, money.money.currency)
+        if donor is not None and recipient in (None, donor):
+            recipient = _main_other_side(doc, donor)
     if donor is not None and doc.gazetteer.is_state(donor) and not donor_explicit:
         donor = _reporting_body(doc, s, donor) or donor
     if donor is None and last is not None and last.sentence.index >= s.index - 3:
@@ -391,6 +402,7 @@ def _parties(
             and not lender
             and not (span.how == "possessive" and _is_lender(doc, span.side))  # "the Fund's"
             and money.start - _NEAR <= span.start <= money.end + _NEAR
+            and not _office_for(doc, s, span)  # "a spokesperson for the Commission"
         ):
             recipient = span.side  # "to X" near the amount, not "a visit to X" further on
     donor_explicit, recipient_explicit = donor is not None, recipient is not None
@@ -401,7 +413,14 @@ def _parties(
             recipient = subject[0].side
             recipient_explicit = True
     if donor is None:
-        candidates = [sp for sp in spans if sp.side != recipient]
+        # "provided through JICA": the channel, not the donor; nor whose office a title is
+        aside = {
+            sp.side
+            for sp in spans
+            if _word_before(doc.text, sp.start, s.start) in _CHANNEL_WORDS
+            or _office_for(doc, s, sp)
+        }
+        candidates = [sp for sp in spans if sp.side != recipient and sp.side not in aside]
         if receiving:
             candidates = [sp for sp in candidates if verb is not None and sp.start > verb.start]
         # the subject: the side nearest before the verb, else the first side at all
@@ -411,9 +430,14 @@ def _parties(
             donor = before_pivot[-1].side
         elif candidates:
             donor = candidates[0].side
-    if recipient is None:
+    if recipient is None and donor is not None:
         own = doc.gazetteer.organization_country.get(donor or "") or _defined_country(doc, donor)
-        rest = [sp for sp in spans if sp.side not in (donor, own)]
+        rest = [
+            sp
+            for sp in spans
+            if sp.side not in (donor, own)
+            and _home(doc, sp.side) != donor  # the donor's own agency is no recipient
+        ]
         if rest:
             recipient = rest[0].side
     return donor, recipient, donor_explicit, recipient_explicit
@@ -437,12 +461,48 @@ def _reporting_body(doc: Document, s: Sentence, state: str) -> str | None:
     return None
 
 
+_CHANNEL_WORDS = frozenset({"through", "via"})
+_SHARED_CURRENCIES = frozenset({"USD", "EUR", "XDR", "XOF", "XAF"})
+
+
+def _issuer(doc: Document, currency: str | None) -> str | None:
+    """The one state the article names whose own currency an amount is in (not a currency
+    many states use or lend in)."""
+    if currency is None or currency in _SHARED_CURRENCIES:
+        return None
+    issuers = [iso3 for iso3, code in doc.lexicon.state_currencies.items() if code == currency]
+    named = {m.actor for s in doc.sentences for m in s.mentions if m.kind is ActorKind.STATE}
+    found = [iso3 for iso3 in issuers if iso3 in named]
+    return found[0] if len(found) == 1 else None
+
+
+def _office_for(doc: Document, s: Sentence, span: SideSpan) -> bool:
+    """Whether "for X" names whose office a title is ("a spokesperson for the Commission")."""
+    words = _WORDS.findall(doc.text[max(s.start, span.start - 40) : span.start].lower())
+    while words and words[-1] in _SKIP_BEFORE:
+        words.pop()
+    return len(words) >= 2 and words[-1] == "for" and words[-2] in doc.lexicon.roles.heads
+
+
 def _is_lender(doc: Document, side: str) -> bool:
     """Whether a side is a financing body (a bank or a fund), not a state."""
     if doc.gazetteer.is_state(side):
         return False
     heads = doc.lexicon.aid.financing_heads
     return any(word in heads for word in side.replace("-", " ").split())
+
+
+def _worth(doc: Document, s: Sentence, money: MoneySpan) -> bool:
+    """Whether a figureless amount is what a loan or grant is worth ("the credit would be
+    worth billions of roubles"), not a target or a guess."""
+    floor = max(s.start, money.start - 45)
+    nouns = doc.find(doc.lexicon.aid.flow_types, floor, money.start)
+    return bool(nouns) and "worth" in doc.text[nouns[-1].end : money.start]
+
+
+def _home(doc: Document, side: str) -> str | None:
+    """The state an organisation belongs to (None for states and international bodies)."""
+    return doc.gazetteer.organization_country.get(side) or _defined_country(doc, side)
 
 
 def _defined_country(doc: Document, name: str | None) -> str | None:

@@ -76,6 +76,11 @@ _NOUN_BEFORE = frozenset(
      "working", "first", "recent", "planned", "upcoming", "rare", "historic", "landmark",
      "surprise", "return", "reciprocal", "last", "next", "second", "private", "formal", "brief"}
 )  # fmt: skip
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|without)\s+(?:an?\s+|another\s+|any\s+)?$", re.I)
+_DAYS_OF = re.compile(
+    r"\b(two|three|four|five|2|3|4|5)(?:\s+days\s+of|-day)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
 _REPORTED = frozenset({"would"})
 _ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "last": 0}
@@ -195,6 +200,8 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue  # "agreed to speed up talks on a free trade agreement"
         if _meets_no_one(doc, s, h) or _inside_time_clause(doc, s, h):
             continue
+        if _NOT_BEFORE.search(doc.text[max(s.start, h.start - 16) : h.start]):
+            continue  # "not another summit", "no meeting was held"
         if doc.find(words.internal_bodies, max(s.start, h.start - 40), h.start):
             continue  # "the agency's board, which meets next month"
         kept.append(h)
@@ -434,6 +441,18 @@ def _meeting(
         _set_date(draft, date)
         if draft.modality is Modality.PLANNED and date.is_relative:
             _to_future(doc, draft)
+        days = _DAYS_OF.search(doc.text[max(s.start, trigger.start - 40) : trigger.start])
+        if (
+            days is not None
+            and date.end <= trigger.start
+            and draft.end_date is None
+            and draft.start_date is not None
+            and draft.precision is DatePrecision.DAY
+        ):
+            # "signed on Wednesday after two days of talks": the talks ended that day
+            count = _DAY_COUNTS[days.group(1).lower()]
+            draft.end_date = draft.start_date
+            draft.start_date = draft.start_date - dt.timedelta(days=count - 1)
     elif same_day and drafts and drafts[-1].start_date is not None:
         draft.start_date = drafts[-1].start_date  # "also met X on the same day"
         draft.explicit_date = True
