@@ -179,3 +179,14 @@ def test_figures_with_no_verb_of_giving_and_own_contributions_are_no_flows() -> 
         "Kenya signed a $10 million loan from the World Bank, and said it would add $2 million "
         "of its own."
     ) == [("World Bank", "KEN", Decimal("10000000"))]
+
+
+def test_each_donor_of_a_sentence_keeps_its_own_amount() -> None:
+    pairs = _pairs(
+        "Australia announced A$150 million for schools in Fiji, and New Zealand pledged "
+        "NZ$40 million for coastal protection in Tuvalu."
+    )
+    assert pairs == [
+        ("AUS", "FJI", Decimal("150000000")),
+        ("NZL", "TUV", Decimal("40000000")),
+    ]

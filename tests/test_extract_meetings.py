@@ -199,3 +199,28 @@ def test_days_of_talks_end_on_the_day_given_and_denied_meetings_are_none() -> No
     )
     assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))
     assert not _meetings("What Chile and Peru need is not another summit but patience.")
+
+
+def test_adjectives_joined_by_and_both_stand_for_their_states() -> None:
+    [meeting] = _meetings("Uzbek and Kazakh officials will hold talks in Astana next month.")
+    assert _sides(meeting) == {"UZB", "KAZ"}
+    assert (meeting.modality, meeting.start_date) == (Modality.PLANNED, dt.date(2025, 4, 1))
+
+
+def test_a_past_visit_in_a_sentence_about_the_future_stays_past() -> None:
+    [meeting] = extract(
+        "The deal, agreed during a visit by Kenyan President Ruth Amani to Kampala in May, is "
+        "due to take effect soon.",
+        published=dt.date(2025, 9, 30),
+    ).meetings
+    assert (meeting.start_date, meeting.modality) == (dt.date(2025, 5, 1), Modality.ASSERTED)
+    assert _sides(meeting) == {"KEN", "UGA"}
+
+
+def test_agreeing_to_convene_a_body_plans_its_meeting() -> None:
+    meetings = _meetings(
+        "Nigerian President Ada Obi met Egyptian President Karim Mansour in Cairo on Monday. "
+        "The two presidents agreed to convene the joint commission in Abuja in June."
+    )
+    planned = [m for m in meetings if m.modality is Modality.PLANNED]
+    assert [(m.location, m.start_date) for m in planned] == [("Abuja", dt.date(2025, 6, 1))]

@@ -95,3 +95,8 @@ def test_a_body_named_alliance_is_no_alliance() -> None:
         "Niger said its future lay with the Alliance of Sahel States, formed with Mali."
     )
     assert all(kind is not RelationKind.ALLY for _, kind in found)
+
+
+def test_a_long_shared_border() -> None:
+    found = _relations("Turkmenistan shares a long border with Afghanistan.")
+    assert found == {(_pair("TKM", "AFG"), RelationKind.BORDERS)}

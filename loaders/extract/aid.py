@@ -266,7 +266,11 @@ def _flow(
 ) -> AidDraft | None:
     words = doc.lexicon.aid
     _, right = clause_bounds(doc, s, money.start, money.end)
-    verb = _nearest_before(statuses, money.start, s.start) or _nearest(statuses, money.start)
+    low, high = _segment(doc, s, money)
+    # the verb of this amount's own clause ("Australia announced A$150m ..., and New
+    # Zealand pledged NZ$40m": "pledged" is New Zealand's)
+    own = [h for h in statuses if low <= h.start < high]
+    verb = _nearest_before(own, money.start, low) or _nearest(own, money.start)
     donor, recipient, donor_explicit, recipient_explicit = _parties(doc, s, money, verb, spans)
     confidence = 0.75
     from_context = False
@@ -288,7 +292,13 @@ def _flow(
         from_context = True
     if donor is None:
         return None
-    if last is not None and not donor_explicit and not from_context:
+    # "..., and New Zealand pledged NZ$40m": a later amount of the sentence names its donor
+    own_subject = (
+        low > s.start
+        and bool(own)
+        and any(sp.side == donor and low <= sp.start < money.start for sp in spans)
+    )
+    if last is not None and not donor_explicit and not from_context and not own_subject:
         if last.sentence is s:
             # more amounts in the sentence of the last one share its donor ("... a $300
             # million deposit, fuel worth 1.2 billion riyals and $68 million for salaries")
@@ -380,14 +390,7 @@ def _parties(
     words = doc.lexicon.aid
     donor: str | None = None
     recipient: str | None = None
-    # the stretch of the sentence that speaks of this amount, between its neighbours
-    low = max([m.end for m in s.money if m.end <= money.start], default=s.start)
-    high = min([m.start for m in s.money if m.start >= money.end], default=s.end)
-    if low > s.start:
-        # "EUR 85m is a loan from KfW ..., and EUR 35m is a grant": the clause of this amount
-        joins = list(_JOIN.finditer(doc.text[low : money.start]))
-        if joins:
-            low += joins[-1].end()
+    low, high = _segment(doc, s, money)
     for span in spans:
         before = _word_before(doc.text, span.start, s.start)
         if before in ("its", "their", "his", "her"):
@@ -405,6 +408,17 @@ def _parties(
             and not _office_for(doc, s, span)  # "a spokesperson for the Commission"
         ):
             recipient = span.side  # "to X" near the amount, not "a visit to X" further on
+    if recipient is None:
+        # "NZ$40 million for coastal protection in Tuvalu": the state the money goes to
+        for span in spans:
+            if (
+                money.end <= span.start < high
+                and span.side != donor
+                and _word_before(doc.text, span.start, s.start) == "in"
+                and doc.gazetteer.is_state(span.side)
+            ):
+                recipient = span.side
+                break
     donor_explicit, recipient_explicit = donor is not None, recipient is not None
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
     if receiving and verb is not None and recipient is None:
@@ -437,6 +451,7 @@ def _parties(
             for sp in spans
             if sp.side not in (donor, own)
             and _home(doc, sp.side) != donor  # the donor's own agency is no recipient
+            and low <= sp.start < high  # not another amount's side
         ]
         if rest:
             recipient = rest[0].side
@@ -474,6 +489,23 @@ def _issuer(doc: Document, currency: str | None) -> str | None:
     named = {m.actor for s in doc.sentences for m in s.mentions if m.kind is ActorKind.STATE}
     found = [iso3 for iso3 in issuers if iso3 in named]
     return found[0] if len(found) == 1 else None
+
+
+def _segment(doc: Document, s: Sentence, money: MoneySpan) -> tuple[int, int]:
+    """The stretch of the sentence that speaks of one amount: between its neighbours, from
+    the clause it opens ("..., and EUR 35m is a grant") to the clause the next one opens."""
+    low = max([m.end for m in s.money if m.end <= money.start], default=s.start)
+    high = min([m.start for m in s.money if m.start >= money.end], default=s.end)
+    if low > s.start:
+        # "EUR 85m is a loan from KfW ..., and EUR 35m is a grant": the clause of this amount
+        joins = list(_JOIN.finditer(doc.text[low : money.start]))
+        if joins:
+            low += joins[-1].end()
+    if high < s.end:
+        joins = list(_JOIN.finditer(doc.text[money.end : high]))
+        if joins:
+            high = money.end + joins[0].start()
+    return low, high
 
 
 def _office_for(doc: Document, s: Sentence, span: SideSpan) -> bool:

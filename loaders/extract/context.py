@@ -56,7 +56,16 @@ def _stands_for_state(doc: Document, s: Sentence, m: Mention) -> bool:
         return False
     between = doc.text[m.end : reps[0].start].split()
     # "Chinese officials", "a Qatari technical team", "Saudi investment delegation"
-    return len(between) <= 2 and all(w[:1].islower() for w in between)
+    if len(between) <= 2 and all(w[:1].islower() for w in between):
+        return True
+    # "Uzbek and Kazakh officials", "the Turkmen and Afghan foreign ministers": both stand
+    nxt = next((x for x in s.mentions if x.start > m.end), None)
+    return (
+        nxt is not None
+        and nxt.entry.alias_kind in (AliasKind.ADJECTIVE, AliasKind.DEMONYM)
+        and doc.text[m.end : nxt.start].strip() in ("and", ",", "or")
+        and _stands_for_state(doc, s, nxt)
+    )
 
 
 def side_spans(

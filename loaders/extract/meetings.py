@@ -394,7 +394,10 @@ def _meeting(
         and doc.published is not None
         and date.span.start > doc.published
     ):
-        modality = Modality.PLANNED  # "a forum in Karachi in June" written in March
+        if _future_after(doc, s, trigger) or not date.is_relative:
+            modality = Modality.PLANNED  # "a forum in Karachi in June would showcase ..."
+        else:
+            date = _to_past(doc, date)  # "agreed during a visit to Tashkent in May, is due to"
     again = bool(
         _ORDINAL_BEFORE.search(doc.text[start : trigger.start])
         or _AGAIN.search(doc.text[trigger.end : end])
@@ -483,6 +486,33 @@ def _held(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     meeting"), which makes it a meeting."""
     head = _LOWER_WORDS_HYPHEN.findall(doc.text[max(s.start, hit.start - 30) : hit.start].lower())
     return any(w in doc.lexicon.meetings.strengthening_verbs for w in head[-4:])
+
+
+def _future_after(doc: Document, s: Sentence, trigger: PhraseHit) -> bool:
+    """Whether the words after a meeting word, up to the next comma, speak of the future
+    ("a forum in Karachi in June would showcase ...")."""
+    stop = doc.text.find(",", trigger.end, s.end)
+    end = s.end if stop < 0 else stop
+    return any(
+        h.label in ("planned", "hypothetical")
+        for h in doc.find(doc.lexicon.modality, trigger.end, min(end, trigger.end + 60))
+    )
+
+
+def _to_past(doc: Document, date: DateMatch) -> DateMatch:
+    """A relative date read as future by its sentence, taken back to the last such day or
+    month before the publication date, for a meeting told as past."""
+    span = date.span
+    if doc.published is None or span.start <= doc.published:
+        return date
+    if span.precision is DatePrecision.MONTH:
+        start = span.start.replace(year=span.start.year - 1)
+        shifted = type(span)(start, None, span.precision)
+    elif span.precision is DatePrecision.DAY and span.end is None:
+        shifted = type(span)(span.start - dt.timedelta(days=7), None, span.precision)
+    else:
+        return date
+    return replace(date, span=shifted)
 
 
 def _modality(doc: Document, s: Sentence, trigger: PhraseHit) -> Modality:
