@@ -181,11 +181,14 @@ def _windows(
     return spans
 
 
-def token_positions(tokens: list[Token]) -> dict[str, list[int]]:
-    """Where each token text stands in a token list."""
+def token_positions(
+    tokens: list[Token], wanted: frozenset[str] | None = None
+) -> dict[str, list[int]]:
+    """Where each token text (of ``wanted`` only, when given) stands in a token list."""
     positions: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
-        positions.setdefault(token.text, []).append(i)
+        if wanted is None or token.text in wanted:
+            positions.setdefault(token.text, []).append(i)
     return positions
 
 
@@ -195,7 +198,8 @@ def _matches(
     return [m for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
 
 
-_DEFINED_TRIGGERS = frozenset({"(", "known"})
+DEFINITION_TRIGGERS = frozenset({"(", "known"})
+"""Tokens near which an organisation may be defined with its acronym."""
 
 
 def defined_organizations(
@@ -209,7 +213,7 @@ def defined_organizations(
     found: list[GazetteerEntry] = []
     seen: set[str] = set()
     for match in _matches(
-        _DEFINED, text, _windows(text, tokens, _DEFINED_TRIGGERS, 160, 24, positions)
+        _DEFINED, text, _windows(text, tokens, DEFINITION_TRIGGERS, 160, 24, positions)
     ):
         name = _LEADING.sub("", match.group("name")).strip()
         owner = _OWNER.match(name)

@@ -358,14 +358,23 @@ def _flow(
 def _main_other_side(doc: Document, donor: str) -> str | None:
     """The state the article names most, besides the donor and its home (the likely recipient)."""
     own = doc.gazetteer.organization_country.get(donor) or _defined_country(doc, donor)
-    counts: dict[str, int] = {}
-    for s in doc.sentences:
-        for m in s.mentions:
-            if m.kind is ActorKind.STATE and m.actor not in (donor, own):
-                counts[m.actor] = counts.get(m.actor, 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=lambda code: counts[code])
+    ranked = _states_by_count(doc)
+    return next((code for code in ranked if code not in (donor, own)), None)
+
+
+def _states_by_count(doc: Document) -> list[str]:
+    """The states the article names, most named first (ties in order of first mention),
+    counted once per document."""
+    cached = doc.derived.get("states_by_count")
+    if cached is None:
+        counts: dict[str, int] = {}
+        for s in doc.sentences:
+            for m in s.mentions:
+                if m.kind is ActorKind.STATE:
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+        cached = sorted(counts, key=lambda code: -counts[code])
+        doc.derived["states_by_count"] = cached
+    return list(cached)
 
 
 def _nearest_before(hits: list[PhraseHit], at: int, floor: int) -> PhraseHit | None:
@@ -486,7 +495,7 @@ def _issuer(doc: Document, currency: str | None) -> str | None:
     if currency is None or currency in _SHARED_CURRENCIES:
         return None
     issuers = [iso3 for iso3, code in doc.lexicon.state_currencies.items() if code == currency]
-    named = {m.actor for s in doc.sentences for m in s.mentions if m.kind is ActorKind.STATE}
+    named = set(_states_by_count(doc))
     found = [iso3 for iso3 in issuers if iso3 in named]
     return found[0] if len(found) == 1 else None
 

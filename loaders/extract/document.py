@@ -104,6 +104,8 @@ class Document:
     # the token texts with apostrophes and dashes made plain, and the same in lower case
     words: list[str] = field(default_factory=list, repr=False)
     lower: list[str] = field(default_factory=list, repr=False)
+    # values the finders derive from the whole document once (state counts, ...)
+    derived: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def find(self, phrases: PhraseSet, start: int, end: int) -> list[PhraseHit]:
         """The hits of a phrase list that start within ``start:end`` (the whole text is

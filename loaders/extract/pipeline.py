@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from entente.loaders.extract.actors import (
+    DEFINITION_TRIGGERS,
     Mention,
     back_references,
     defined_organizations,
@@ -61,7 +62,7 @@ def build_document(
     doc.words = normalized(tokens)
     doc.lower = [w.lower() for w in doc.words]
     ctx = lex.context
-    at = token_positions(tokens)
+    at = token_positions(tokens, _triggers(lex))
     defined = defined_organizations(text, gaz, ctx.organization_heads, tokens, at)
     described = described_organizations(
         text, gaz, ctx.organization_descriptors, _title_stops(lex), tokens, at
@@ -104,6 +105,22 @@ def build_document(
             m += 1
     find_people(doc)
     return doc
+
+
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """Every token text near which an organisation finder looks."""
+    ctx = lex.context
+    return _union(
+        ctx.organization_heads,
+        ctx.organization_descriptors,
+        ctx.office_body_heads,
+        DEFINITION_TRIGGERS,
+    )
+
+
+@cache
+def _union(*sets: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*sets)
 
 
 def _title_stops(lex: Lexicon) -> frozenset[str]:
