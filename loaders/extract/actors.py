@@ -2,6 +2,12 @@
 
 Matching walks the tokens once and looks each one up in the gazetteer's token index (longest
 alias first), so it costs a few dictionary look-ups per word whatever the size of the gazetteer.
+Organisations the gazetteer lacks are found where the text introduces them: with an acronym
+("the Abu Dhabi Investment Authority (ADIA)"), with a description that gives their state
+("Kazakhstan's state oil company KazMunayGas"), as the body of an office ("the chairman of the
+Dubai International Financial Centre") or by a full name with an institution head ("the
+Export-Import Bank of Hungary"); these patterns only run near their trigger words. "The Bank",
+"the fund", "the bloc" refer back to the organisation of that sort named last.
 """
 
 from __future__ import annotations

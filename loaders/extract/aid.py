@@ -1,10 +1,19 @@
 """Aid flows: money a donor gives, lends, invests, releases, pledges or freezes for a recipient.
 
 Each amount found by :mod:`entente.loaders.money` in a sentence that also has aid words
-(``aid.yaml``: a status verb or a flow-type noun) is a flow; "billions of Chinese investment" is a
-flow with no amount. The donor is the side named with "from" or as the subject; the recipient the
-side after "to", "for", "into" or "with", or the subject of "received". A sentence without a donor
-takes the donor (and recipient) of the flow before it.
+(``aid.yaml``: a status verb or a flow-type noun) is a flow; a figureless amount ("billions of
+Chinese investment") needs a verb of giving or "worth". Not aid: payments for something ("in
+return for"), a recipient's own money, the cost of a project, an amount restated or converted.
+
+Each amount is read in its own stretch of the sentence (between its neighbours and the clauses
+they open). The donor is the side named with "from", "by" (or "with" a lender), else the
+subject before the verb, never a channel ("through JICA") nor whose office a title is; failing
+all that, the state whose own currency the amount is in, or the donor of earlier money to the
+same recipient. A state's financing body that gives the news ("..., the Qatar Fund for
+Development said") is the donor. The recipient is the side after "to", "for", "into", "with"
+or "in", or the subject of "received". Amounts later in a sentence share the donor of the first
+unless their clause names its own; money with no figure is read from "built with X funding",
+"loans from X that financed" and "X and Y will each take stakes".
 """
 
 from __future__ import annotations

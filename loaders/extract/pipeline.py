@@ -2,7 +2,8 @@
 
 ``extract`` is pure: it reads only the shipped word lists and seed gazetteer (once, cached) and
 the arguments it is given. Steps: tokens and sentences, actor mentions, people, dates and
-amounts, then each fact family (meetings, agreements, aid flows, statements) and the bundle.
+amounts, then each fact family (meetings, agreements, aid flows, statements, relations) and
+the bundle.
 """
 
 from __future__ import annotations

@@ -1,8 +1,12 @@
 """Stances: who commends, calls for, supports, condemns, warns, criticises or rejects what.
 
 A stance verb (``statements.yaml``) with speakers before it in its clause (sides or people,
-"she" for the person last named, "both ministers" for the last two) and a target (the first side
-after the verb) or a topic (the words after it).
+"she" for the person last named, "both ministers" for the last two) and a target or a topic
+(the words after it). The target is the first side after the verb in its clause, read past
+adjectives and capitals ("relentless Russian interference"), else the side an object stands
+for ("urged the authorities" aims at the state the article is about, "welcomed the support" at
+the side named last). Words as often nouns as verbs ("support") count only after "will", "to"
+and the like or right after the speaker.
 """
 
 from __future__ import annotations
