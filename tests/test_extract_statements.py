@@ -82,3 +82,9 @@ def test_objects_standing_for_the_other_side_give_the_target() -> None:
     assert (commend.speakers, commend.target) == (["Grace Banda"], "World Bank")
     call = next(s for s in statements if s.kind is StatementKind.CALL_FOR)
     assert call.target == "MWI"
+
+
+def test_an_adverb_before_support_makes_it_a_verb() -> None:
+    [statement] = _statements("Peru has seen Lima consistently support Quito on border issues.")
+    assert statement.kind is StatementKind.SUPPORT
+    assert statement.target == "ECU"

@@ -115,9 +115,10 @@ def _noun_reading(doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSp
     if any(0 <= hit.start - sp.end <= 1 for sp in spans):
         return False  # "Kenya supports ..."
     before = _LOWER_WORDS.findall(head.lower())
+    if before and before[-1].endswith("ly"):
+        return False  # "consistently support": an adverb before a verb
     return not (
-        before
-        and (before[-1] in words.verb_markers or " ".join(before[-2:]) in (words.verb_markers))
+        before and (before[-1] in words.verb_markers or " ".join(before[-2:]) in words.verb_markers)
     )
 
 
