@@ -219,9 +219,7 @@ def test_a_corrected_fact_file_replaces_that_sources_facts_only(
     assert _statuses(_load(db_url, [a_path])) == ["replaced"]
     assert _query(db_url, "SELECT amount, status FROM v_aid_flows") == [(50_000_000, "pledged")]
     assert _query(db_url, "SELECT COUNT(*) FROM v_meetings") == [(1,)]
-    assert _query(
-        db_url, "SELECT COUNT(*) FROM v_evidence WHERE fact_type = 'meeting'"
-    ) == [(2,)]
+    assert _query(db_url, "SELECT COUNT(*) FROM v_evidence WHERE fact_type = 'meeting'") == [(2,)]
 
 
 def test_an_article_after_its_fact_file_is_known_and_the_fact_file_after_it_replaces(

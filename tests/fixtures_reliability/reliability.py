@@ -194,9 +194,7 @@ def snapshot(url_or_engine: str | Engine) -> Snapshot:
         surrogate = _surrogate(table)
         skip = _volatile(table) | ({surrogate} if surrogate else set())
         columns = [c.name for c in table.columns if c.name not in skip]
-        rows = [
-            tuple((c, resolve(table, c, row[c])) for c in columns) for row in raw[table.name]
-        ]
+        rows = [tuple((c, resolve(table, c, row[c])) for c in columns) for row in raw[table.name]]
         result[table.name] = sorted(rows, key=repr)
     return result
 
@@ -261,9 +259,24 @@ STATE_NAMES = {
     "NGA": "Nigeria",
 }
 _FIRST = ("Arvel", "Corin", "Dalmar", "Esko", "Fenwick", "Galen", "Halvard", "Ivor", "Jorund")
-_LAST = ("Quillfeather", "Brannoch", "Castellane", "Dunmorrow", "Elsworthy", "Farrowdale",
-         "Gildersleeve", "Harrowgate", "Ingleby", "Jessamine", "Kittredge", "Larkspur",
-         "Merriweather", "Nettlefold", "Oakenshaw", "Pendragon")
+_LAST = (
+    "Quillfeather",
+    "Brannoch",
+    "Castellane",
+    "Dunmorrow",
+    "Elsworthy",
+    "Farrowdale",
+    "Gildersleeve",
+    "Harrowgate",
+    "Ingleby",
+    "Jessamine",
+    "Kittredge",
+    "Larkspur",
+    "Merriweather",
+    "Nettlefold",
+    "Oakenshaw",
+    "Pendragon",
+)
 _TITLES = ("Foreign Minister", "Finance Minister", "Trade Minister", "Defence Minister")
 _ORG_WORDS = ("Kestrel", "Marrow", "Tamsin", "Orrery", "Vellum", "Quarto")
 _PROGRAM_WORDS = ("Lantern", "Bramble", "Cinder", "Halcyon")
@@ -369,8 +382,7 @@ def make_world(fact_count: int, seed: int = 7) -> World:
             amount = 1_000_000 * (n + 1)
             currency = _CURRENCIES[n % len(_CURRENCIES)]
             sentence = (
-                f"The {donor} released {amount} {currency} to {STATE_NAMES[a]} "
-                f"on {day} (flow {n})."
+                f"The {donor} released {amount} {currency} to {STATE_NAMES[a]} on {day} (flow {n})."
             )
             facts.append(
                 _Fact(
@@ -513,12 +525,36 @@ _ARTICLE_PAIRS = (
     ("Tanzania", "Tanzanian", "Dodoma", "Finland", "Finnish"),
     ("Uruguay", "Uruguayan", "Montevideo", "Greece", "Greek"),
 )
-_HOST_NAMES = ("Ilse Vandermeer", "Tobiah Rennick", "Marisol Quenby", "Odhran Fairleigh",
-               "Signe Holloway", "Benedek Arrowood", "Catrin Wolstenholme", "Emrys Thackeray")
-_GUEST_NAMES = ("Yusuf Ellerbeck", "Perpetua Lindqvist", "Anselm Crowther", "Noemi Ashdown",
-                "Radek Pemberton", "Liesel Hawthorne", "Casimir Dunleavy", "Oriel Blackwood")
-_TOPICS = ("fisheries", "port upgrades", "rural clinics", "solar farms", "teacher training",
-           "water pipes", "rail signalling", "grain storage")
+_HOST_NAMES = (
+    "Ilse Vandermeer",
+    "Tobiah Rennick",
+    "Marisol Quenby",
+    "Odhran Fairleigh",
+    "Signe Holloway",
+    "Benedek Arrowood",
+    "Catrin Wolstenholme",
+    "Emrys Thackeray",
+)
+_GUEST_NAMES = (
+    "Yusuf Ellerbeck",
+    "Perpetua Lindqvist",
+    "Anselm Crowther",
+    "Noemi Ashdown",
+    "Radek Pemberton",
+    "Liesel Hawthorne",
+    "Casimir Dunleavy",
+    "Oriel Blackwood",
+)
+_TOPICS = (
+    "fisheries",
+    "port upgrades",
+    "rural clinics",
+    "solar farms",
+    "teacher training",
+    "water pipes",
+    "rail signalling",
+    "grain storage",
+)
 
 
 def write_articles(directory: Path, count: int = 8) -> list[Path]:
