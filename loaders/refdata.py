@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from entente.loaders.upsert import insert_ignore, upsert
 from entente.models import Actor, ActorAlias, Currency, Sector
+from entente.models.base import table_of
 from entente.models.vocab import ActorKind, AliasKind
 
 
@@ -65,7 +66,7 @@ def sync_reference_data(session: Session) -> dict[str, int]:
     ]
     upsert(
         session,
-        Currency.__table__,  # type: ignore[arg-type]
+        table_of(Currency),
         currencies,
         ["currency_code"],
         ["name", "numeric_code", "minor_unit"],
@@ -81,7 +82,7 @@ def sync_reference_data(session: Session) -> dict[str, int]:
     ]
     upsert(
         session,
-        Sector.__table__,  # type: ignore[arg-type]
+        table_of(Sector),
         sectors,
         ["sector_code"],
         ["name", "dac_purpose_code", "keywords"],
@@ -99,7 +100,7 @@ def sync_reference_data(session: Session) -> dict[str, int]:
     ]
     upsert(
         session,
-        Actor.__table__,  # type: ignore[arg-type]
+        table_of(Actor),
         states,
         ["iso3"],
         ["name", "iso2", "wikidata_qid", "cameo_code"],
@@ -123,7 +124,7 @@ def sync_reference_data(session: Session) -> dict[str, int]:
     ]
     upsert(
         session,
-        Actor.__table__,  # type: ignore[arg-type]
+        table_of(Actor),
         organizations,
         ["kind", "name"],
         ["country_actor_id", "wikidata_qid", "cameo_code"],
@@ -151,7 +152,7 @@ def sync_reference_data(session: Session) -> dict[str, int]:
         )
     insert_ignore(
         session,
-        ActorAlias.__table__,  # type: ignore[arg-type]
+        table_of(ActorAlias),
         aliases,
         ["actor_id", "alias", "alias_kind"],
     )

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Table, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from entente.errors import InputError
 from entente.loaders.refdata import normalise_alias
 from entente.loaders.upsert import insert_ignore, insert_returning
 from entente.models import Actor, ActorAlias
+from entente.models.base import table_of
 from entente.models.vocab import ActorKind, AliasKind
 
 # When one name fits several actors, the first kind here wins.
@@ -161,7 +162,7 @@ class ActorResolver:
                 "wikidata_qid": wikidata_qid,
                 "cameo_code": cameo_code,
             }
-            table: Table = Actor.__table__  # type: ignore[assignment]
+            table = table_of(Actor)
             new_id = insert_returning(self.session, table, new_row, ["kind", "name"], "actor_id")
             if new_id is not None:
                 row = ActorRow(int(new_id), kind, name, None, country_actor_id)
@@ -176,7 +177,8 @@ class ActorResolver:
             actor_id = row.actor_id
         elif country_actor_id is not None and self._by_id[actor_id].country_actor_id is None:
             self.session.execute(
-                Actor.__table__.update()  # type: ignore[attr-defined]
+                table_of(Actor)
+                .update()
                 .where(Actor.actor_id == actor_id)
                 .values(country_actor_id=country_actor_id)
             )
@@ -202,7 +204,7 @@ class ActorResolver:
         ]
         insert_ignore(
             self.session,
-            ActorAlias.__table__,  # type: ignore[arg-type]
+            table_of(ActorAlias),
             rows,
             ["actor_id", "alias", "alias_kind"],
         )

@@ -47,6 +47,7 @@ from entente.models import (
     Statement,
     StatementSpeaker,
 )
+from entente.models.base import table_of
 from entente.models.vocab import ActorKind, AliasKind
 
 _ALIAS_MAX = 200  # actor_aliases.alias and alias_norm
@@ -54,11 +55,11 @@ _QID_MAX = 20  # actors.wikidata_qid
 _FILE_NAME_MAX = 500  # sources.file_name
 
 FACT_TABLES: dict[str, tuple[Table, str]] = {
-    "meeting": (Meeting.__table__, "meeting_id"),  # type: ignore[dict-item]
-    "agreement": (Agreement.__table__, "agreement_id"),  # type: ignore[dict-item]
-    "aid_flow": (AidFlow.__table__, "aid_flow_id"),  # type: ignore[dict-item]
-    "statement": (Statement.__table__, "statement_id"),  # type: ignore[dict-item]
-    "relation": (Relation.__table__, "relation_id"),  # type: ignore[dict-item]
+    "meeting": (table_of(Meeting), "meeting_id"),
+    "agreement": (table_of(Agreement), "agreement_id"),
+    "aid_flow": (table_of(AidFlow), "aid_flow_id"),
+    "statement": (table_of(Statement), "statement_id"),
+    "relation": (table_of(Relation), "relation_id"),
 }
 
 
@@ -71,10 +72,6 @@ class LoadResult:
     new_facts: int = 0
     known_facts: int = 0
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def _table(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
 
 
 class _Writer:
@@ -157,7 +154,7 @@ class _Writer:
         for fact_type, rows in self.pending_evidence.items():
             insert_ignore(
                 self.session,
-                _table(EVIDENCE_TABLES[fact_type]),
+                table_of(EVIDENCE_TABLES[fact_type]),
                 rows,
                 [f"{fact_type}_id", "source_id", "char_start", "char_end"],
             )
@@ -195,7 +192,7 @@ class _Writer:
             org_key = self.resolver.key(organization) if organization is not None else None
             upsert(
                 self.session,
-                _table(Role),
+                table_of(Role),
                 [
                     {
                         "natural_key": keys.role_key(
@@ -246,7 +243,7 @@ class _Writer:
         )
         insert_ignore(
             self.session,
-            _table(MeetingParticipant),
+            table_of(MeetingParticipant),
             [
                 {
                     "meeting_id": meeting_id,
@@ -283,13 +280,13 @@ class _Writer:
         )
         insert_ignore(
             self.session,
-            _table(AgreementParty),
+            table_of(AgreementParty),
             [{"agreement_id": agreement_id, "actor_id": p} for p in dict.fromkeys(parties)],
             ["agreement_id", "actor_id"],
         )
         insert_ignore(
             self.session,
-            _table(AgreementSector),
+            table_of(AgreementSector),
             [{"agreement_id": agreement_id, "sector_code": s} for s in dict.fromkeys(sectors)],
             ["agreement_id", "sector_code"],
         )
@@ -373,7 +370,7 @@ class _Writer:
         statement_id = self.fact("statement", key, values, ["quoted_text", "statement_date"])
         insert_ignore(
             self.session,
-            _table(StatementSpeaker),
+            table_of(StatementSpeaker),
             [{"statement_id": statement_id, "actor_id": s} for s in dict.fromkeys(speakers)],
             ["statement_id", "actor_id"],
         )
@@ -441,7 +438,7 @@ def _source(
     _check_url(session, source.url, sha)
     inserted = insert_returning(
         session,
-        _table(Source),
+        table_of(Source),
         {
             "url": source.url,
             "title": source.title,
@@ -463,8 +460,8 @@ def _update_source(session: Session, bundle: FactBundle, sha: str, source_id: in
     source = bundle.source
     _check_url(session, source.url, sha)
     session.execute(
-        update(_table(Source))
-        .where(_table(Source).c.source_id == source_id)
+        update(table_of(Source))
+        .where(table_of(Source).c.source_id == source_id)
         .values(
             url=source.url,
             title=source.title,
@@ -478,7 +475,7 @@ def remove_source_facts(session: Session, source_id: int) -> None:
     """Drop a source's evidence, then every fact of it that no other source supports."""
     stated: dict[str, list[int]] = {}
     for fact_type, (table, id_column) in FACT_TABLES.items():
-        evidence = _table(EVIDENCE_TABLES[fact_type])
+        evidence = table_of(EVIDENCE_TABLES[fact_type])
         ids = select(evidence.c[f"{fact_type}_id"]).where(evidence.c.source_id == source_id)
         # Lock the facts first (PostgreSQL; SQLite already holds the whole database), so that
         # a loader adding its own evidence to one of them commits before we look for support.
@@ -491,12 +488,12 @@ def remove_source_facts(session: Session, source_id: int) -> None:
             ).scalars()
         )
     for model in EVIDENCE_TABLES.values():
-        table = _table(model)
+        table = table_of(model)
         session.execute(delete(table).where(table.c.source_id == source_id))
     for fact_type, (table, id_column) in FACT_TABLES.items():
         if not stated[fact_type]:
             continue
-        evidence = _table(EVIDENCE_TABLES[fact_type])
+        evidence = table_of(EVIDENCE_TABLES[fact_type])
         supported = exists().where(evidence.c[f"{fact_type}_id"] == table.c[id_column])
         session.execute(delete(table).where(table.c[id_column].in_(stated[fact_type]), ~supported))
 
@@ -559,8 +556,8 @@ def write_bundle(
     writer.flush_evidence()
     if status != "new":  # a new source was inserted with its digest
         session.execute(
-            update(_table(Source))
-            .where(_table(Source).c.source_id == source_id)
+            update(table_of(Source))
+            .where(table_of(Source).c.source_id == source_id)
             .values(facts_sha256=digest)
         )
     writer.result.status = status

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import cast
 
-from sqlalchemy import CheckConstraint, MetaData
+from sqlalchemy import CheckConstraint, MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -39,3 +40,8 @@ def iso_code(column: str, length: int) -> CheckConstraint:
         f"{column} IS NULL OR (length({column}) = {length} AND upper({column}) = {column})",
         name=column,
     )
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class (typed as a Table, which a declarative table always is)."""
+    return cast(Table, model.__table__)

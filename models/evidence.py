@@ -103,7 +103,7 @@ class RelationEvidence(EvidenceColumns, Base):
     relation_id: Mapped[int] = _fact_fk("relations", "relation_id")
 
 
-EVIDENCE_TABLES: dict[str, type[EvidenceColumns]] = {
+EVIDENCE_TABLES: dict[str, type[Base]] = {
     "actor": ActorEvidence,
     "meeting": MeetingEvidence,
     "agreement": AgreementEvidence,
