@@ -190,3 +190,65 @@ def test_each_donor_of_a_sentence_keeps_its_own_amount() -> None:
         ("AUS", "FJI", Decimal("150000000")),
         ("NZL", "TUV", Decimal("40000000")),
     ]
+
+
+def test_side_between_verb_and_amount_is_the_recipient() -> None:
+    [flow] = _flows(
+        "Peru will lend neighbouring Bolivia $90 million to pay debts owed to Peruvian firms."
+    )
+    assert (flow.donor, flow.recipient) == ("PER", "BOL")
+
+
+def test_debt_owed_and_investment_stock_are_not_flows() -> None:
+    flows = _flows(
+        "Bolivia owes Peru's state oil company about $200 million for fuel. "
+        "Peruvian investment in Bolivia stands at some $1.2 billion, officials said."
+    )
+    assert flows == []
+
+
+def test_channel_agency_is_not_the_recipient() -> None:
+    flows = _flows(
+        "Denmark will provide $40 million to Chad, with the money channelled through the "
+        "World Food Programme and UNICEF. Of the total, $25 million will go to the World Food "
+        "Programme for food and $15 million to UNICEF for clean water."
+    )
+    assert sorted((f.donor, f.recipient, f.amount) for f in flows) == [
+        ("DNK", "TCD", Decimal("15000000")),
+        ("DNK", "TCD", Decimal("25000000")),
+    ]
+
+
+def test_parts_without_aid_words_replace_their_total() -> None:
+    flows = _flows(
+        "Spain will give Morocco 60 million euros in aid this year. Of the total, 40 million "
+        "euros will pay for radars and 20 million euros for training."
+    )
+    assert sorted(f.amount for f in flows if f.amount is not None) == [
+        Decimal("20000000"),
+        Decimal("40000000"),
+    ]
+    assert all((f.donor, f.recipient) == ("ESP", "MAR") for f in flows)
+
+
+def test_compound_subject_gives_in_its_own_currency() -> None:
+    [flow] = _flows("UK and Kenya agree £45m climate finance package for drought.")
+    assert (flow.donor, flow.recipient) == ("GBR", "KEN")
+
+
+def test_grant_in_the_recipient_currency_keeps_the_subject_as_donor() -> None:
+    [flow] = _flows("Beijing had also approved a grant of Rs 10 billion for a school in Pakistan.")
+    assert (flow.donor, flow.recipient) == ("CHN", "PAK")
+
+
+def test_parts_opener_reaches_past_quotes() -> None:
+    flows = _flows(
+        "Spain will give Morocco 60 million euros in aid this year. The ministers met in Rabat. "
+        '"We are neighbours," the Spanish minister said. Morocco thanked Madrid. '
+        "Of the total, 40 million euros will pay for radars and 20 million euros for training "
+        "Moroccan crews in Spain."
+    )
+    assert sorted((f.donor, f.recipient, f.amount) for f in flows) == [
+        ("ESP", "MAR", Decimal("20000000")),
+        ("ESP", "MAR", Decimal("40000000")),
+    ]

@@ -122,3 +122,23 @@ def test_people_known_only_by_office_are_not_listed_as_actors() -> None:
     bundle = extract(text, published=dt.date(2025, 6, 1), gazetteer=gaz)
     assert bundle.agreements
     assert all(a.name != "Ama Mensah" for a in bundle.actors)
+
+
+def test_honorifics_of_rank_are_not_part_of_the_name() -> None:
+    people = _people(
+        "The minister received His Excellency Tomas Redal, Foreign Minister of Chile. "
+        "Sheikh Nasser Al-Amiri, Qatar's Finance Minister, also attended."
+    )
+    assert "Tomas Redal" in people
+    assert "Nasser Al-Amiri" in people
+    assert not any(name.startswith(("His", "Excellency", "Sheikh")) for name in people)
+
+
+def test_title_then_honorific_then_name() -> None:
+    people = _people("Kenyan Environment Secretary Dr. Achieng Barasa opened the plant.")
+    assert people == {"Achieng Barasa": ("KEN", ["Environment Secretary"])}
+
+
+def test_long_hyphenated_name_is_kept_whole() -> None:
+    people = _people("Kuwaiti Emir Mishal Al-Ahmad Al-Jaber Al-Sabah met the envoy.")
+    assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in people

@@ -19,6 +19,7 @@ unless their clause names its own; money with no figure is read from "built with
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -101,8 +102,8 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
             continue
         statuses = doc.find(words.statuses, s.start, s.end)
         types = doc.find(words.flow_types, s.start, s.end)
-        if not statuses and not types:
-            continue
+        if not statuses and not types and not (flows and doc.find(words.parts, s.start, s.end)):
+            continue  # a break-down of an earlier amount needs no aid words of its own
         spans = side_spans(doc, s, adjectives=True, capitals=True)
         amounts = [m for m in s.money if not _is_conversion(doc.text, m, s.money)]
         amounts = [m for m in amounts if not _is_trade(doc, s, m, statuses)]
@@ -139,6 +140,9 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
         return True
     if doc.find(words.not_aid_after, money.end, min(s.end, money.end + 40)):
         return True
+    left, _ = clause_bounds(doc, s, money.start, money.end)
+    if doc.find(words.stock_words, left, money.start):
+        return True  # "X owes Y about 3.2 billion rand", "investment in X stands at $5bn"
     tail = _NAME_THEN_NOUN.match(doc.text[money.end : s.end])
     head = doc.text[max(s.start, money.start - 8) : money.start].lower()
     if tail and tail.group(2) in words.cost_nouns and _THE_BEFORE.search(head):
@@ -235,12 +239,16 @@ def _replace_total_by_parts(
         return
     total = sum((p.amount for p in priced if p.amount is not None), Decimal(0))
     opener = bool(doc.find(doc.lexicon.aid.parts, s.start, s.end))
+    # "Of the total, ..." may come a few sentences (quotes, reactions) after the total
+    reach = 6 if opener else 3
     for earlier in reversed(flows):
-        if earlier.sentence.index < s.index - 3:
+        if earlier.sentence.index < s.index - reach:
             break
         if earlier.currency == currency and (earlier.amount == total or opener):
             for part in priced:
-                if not part.recipient_explicit:
+                if not part.recipient_explicit or (
+                    opener and part.recipient == earlier.donor and not part.donor_explicit
+                ):
                     part.recipient = earlier.recipient
                 if not part.donor_explicit:
                     part.donor = earlier.donor
@@ -281,6 +289,18 @@ def _flow(
     own = [h for h in statuses if low <= h.start < high]
     verb = _nearest_before(own, money.start, low) or _nearest(own, money.start)
     donor, recipient, donor_explicit, recipient_explicit = _parties(doc, s, money, verb, spans)
+    issuer = _issuer(doc, money.money.currency)
+    if (
+        issuer is not None
+        and recipient == issuer
+        and donor is not None
+        and not donor_explicit
+        and not recipient_explicit
+        and _conjoined(doc, spans, donor, recipient)
+    ):
+        # "UK and Kenya agree £45m package": when the two sides are one compound subject,
+        # the state whose own currency the money is in is the giver
+        donor, recipient = issuer, donor
     confidence = 0.75
     from_context = False
     if donor is None and recipient is not None:
@@ -319,6 +339,17 @@ def _flow(
             donor = last.donor
             if not recipient_explicit:
                 recipient = last.recipient
+    if (
+        recipient is not None
+        and recipient in _channels(doc)
+        and not doc.gazetteer.is_state(recipient)
+    ):
+        # "C$35 million will go to the World Food Programme": the channel's beneficiary
+        recipient = next(
+            (f.recipient for f in reversed(flows) if f.donor == donor and f.recipient),
+            None,
+        )
+        recipient_explicit = False
     if recipient is None and last is not None and last.donor == donor:
         recipient = last.recipient
     if recipient is None:
@@ -362,6 +393,17 @@ def _flow(
         draft.flow_date = min(s.dates, key=lambda d: abs(d.start - money.start)).span.start
     del words
     return draft
+
+
+def _conjoined(doc: Document, spans: list[SideSpan], one: str, other: str) -> bool:
+    """Whether two sides are named together as "X and Y"."""
+    return any(
+        a.side in (one, other)
+        and b.side in (one, other)
+        and a.side != b.side
+        and doc.text[a.end : b.start].strip() == "and"
+        for a, b in itertools.pairwise(spans)
+    )
 
 
 def _main_other_side(doc: Document, donor: str) -> str | None:
@@ -437,8 +479,21 @@ def _parties(
             ):
                 recipient = span.side
                 break
-    donor_explicit, recipient_explicit = donor is not None, recipient is not None
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
+    if verb is not None and not receiving:
+        # "will lend neighbouring Ghana 45 billion naira": the side between a verb of giving
+        # and the amount is the recipient, before any "to X" further on
+        between = [
+            sp
+            for sp in spans
+            if verb.end < sp.start
+            and sp.end <= money.start
+            and _DOUBLE_OBJECT.fullmatch(doc.text[verb.end : sp.start])
+            and not doc.text[sp.end : money.start].strip()
+        ]
+        if between and between[0].side != donor:
+            recipient = between[0].side
+    donor_explicit, recipient_explicit = donor is not None, recipient is not None
     if receiving and verb is not None and recipient is None:
         subject = [sp for sp in spans if sp.end <= verb.start and sp.side != donor]
         if subject:
@@ -495,6 +550,34 @@ def _reporting_body(doc: Document, s: Sentence, state: str) -> str | None:
 
 
 _CHANNEL_WORDS = frozenset({"through", "via"})
+# What may stand between a verb of giving and its first object: "lend neighbouring Ghana".
+_DOUBLE_OBJECT = re.compile(r"\s+(?:(?:the\s+)?[a-z-]+\s+)?")
+_CHANNEL_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+
+
+def _channels(doc: Document) -> frozenset[str]:
+    """Organisations the article names as channels of money ("channelled through the World
+    Food Programme and UNICEF"): they pass money on and are not its recipients."""
+    cached = doc.derived.get("aid_channels")
+    if cached is not None:
+        return frozenset(cached)
+    found: set[str] = set()
+    for s in doc.sentences:
+        previous = None
+        for m in s.mentions:
+            if m.kind in (ActorKind.ORGANIZATION, ActorKind.PROGRAM):
+                before = _word_before(doc.text, m.start, s.start)
+                if before in _CHANNEL_WORDS or (
+                    previous is not None
+                    and previous.actor in found
+                    and _CHANNEL_LIST.match(doc.text[previous.end : m.start])
+                ):
+                    found.add(m.actor)
+            previous = m
+    doc.derived["aid_channels"] = sorted(found)
+    return frozenset(found)
+
+
 _SHARED_CURRENCIES = frozenset({"USD", "EUR", "XDR", "XOF", "XAF"})
 
 

@@ -287,6 +287,7 @@ class AidWords:
     parts: PhraseSet
     not_aid_before: PhraseSet
     not_aid_after: PhraseSet
+    stock_words: PhraseSet
     cost_nouns: frozenset[str]
     financing_heads: frozenset[str]
     amountless_nouns: frozenset[str]
@@ -450,6 +451,7 @@ def _aid() -> AidWords:
         ),
         not_aid_before=PhraseSet((str(v), "not") for v in data.get("not_aid_before", []) or []),
         not_aid_after=PhraseSet((str(v), "not") for v in data.get("not_aid_after", []) or []),
+        stock_words=PhraseSet((str(v), "stock") for v in data.get("stock_words", []) or []),
         cost_nouns=frozenset(_normal(str(v)) for v in data.get("cost_nouns", []) or []),
         financing_heads=frozenset(str(v) for v in data.get("financing_heads", []) or []),
         amountless_nouns=frozenset(_normal(str(v)) for v in data.get("amountless_nouns", []) or []),

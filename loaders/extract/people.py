@@ -110,9 +110,12 @@ class _PeopleFinder:
         return i if i < len(edges) and edges[i] == offset else None
 
     def name_after(self, i: int, limit: int, mentions: dict[int, Mention]) -> tuple[int, int]:
-        """The name tokens from ``i`` (exclusive end); an empty range when none start there."""
+        """The name tokens from ``i`` (exclusive end); an empty range when none start there.
+        Honorifics before the name ("His Excellency", "Sheikh", "Dr") are not part of it."""
+        i = self.skip_address(i, limit)
         j = i
-        while j < limit and j - i < _MAX_NAME_TOKENS:
+        joined = 0  # tokens of hyphens and their second parts, not counted as name words
+        while j < limit and j - i - joined < _MAX_NAME_TOKENS:
             word = self.tokens[j].text
             mention = mentions.get(j)
             if mention is not None and mention.kind is not ActorKind.PERSON:
@@ -133,6 +136,7 @@ class _PeopleFinder:
                 and self.tokens[j + 1].start == self.tokens[j].end
             ):
                 j += 2  # Okonjo-Iweala, el-Sisi
+                joined += 2
             elif word == "." and j > i and len(self.tokens[j - 1].text) == 1:
                 j += 1  # an initial: "S. Jaishankar"
             elif (
@@ -165,7 +169,25 @@ class _PeopleFinder:
                 break
         while j < i and not is_capitalized(self.tokens[j].text):
             j += 1
-        return j, i
+        return self.skip_address(j, i), i
+
+    def skip_address(self, i: int, limit: int) -> int:
+        """The first token after honorifics at ``i`` ("His Excellency", "Sheikh", "Dr."),
+        when a capitalised word follows them."""
+        k = i
+        while k < limit:
+            word = self.tokens[k].text
+            if word in ("His", "Her") and k + 1 < limit:
+                if self.tokens[k + 1].text not in self.lex.titles_of_address:
+                    break
+            elif word not in self.lex.titles_of_address:
+                break
+            k += 1
+            if k < limit and self.tokens[k].text == ".":
+                k += 1
+        if k < limit and is_capitalized(self.tokens[k].text):
+            return k
+        return i
 
     def is_institution(self, i: int, j: int) -> bool:
         """Whether capitalised words are a body's name ("Border Committee"), not a person's."""
