@@ -17,7 +17,12 @@ Country = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-3
 ActorName = Annotated[str | None, typer.Option("--actor", help="Part of an actor's name.")]
 Since = Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD.")]
 Until = Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD.")]
-Fmt = Annotated[Format, typer.Option("--format", help="table, csv or json.")]
+Fmt = Annotated[
+    Format,
+    typer.Option(
+        "--format", help="auto (a table on a terminal, CSV in a pipe), table, csv or json."
+    ),
+]
 Limit = Annotated[int | None, typer.Option("--limit", help="At most this many rows.")]
 
 
@@ -77,7 +82,7 @@ def _fact_listing(query: str) -> Any:
         actor: ActorName = None,
         since: Since = None,
         until: Until = None,
-        fmt: Fmt = Format.TABLE,
+        fmt: Fmt = Format.AUTO,
         limit: Limit = None,
     ) -> None:
         _list(ctx, query, _filters(country, actor, since, until, limit), fmt)
@@ -94,7 +99,7 @@ def register(app: typer.Typer) -> None:
         kind: Annotated[str | None, typer.Option(help="state, person, organization, ...")] = None,
         country: Country = None,
         actor: ActorName = None,
-        fmt: Fmt = Format.TABLE,
+        fmt: Fmt = Format.AUTO,
         limit: Limit = None,
     ) -> None:
         """List actors (from v_actors)."""
@@ -125,7 +130,7 @@ def register(app: typer.Typer) -> None:
     def sql(
         ctx: typer.Context,
         query: Annotated[str, typer.Argument(help="One SELECT (or WITH, VALUES, EXPLAIN).")],
-        fmt: Fmt = Format.TABLE,
+        fmt: Fmt = Format.AUTO,
         timeout: Annotated[
             float, typer.Option(help="Stop the query after this many seconds.")
         ] = 30.0,

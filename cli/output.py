@@ -15,6 +15,7 @@ from typing import Any
 class Format(StrEnum):
     """Output formats of the listing commands."""
 
+    AUTO = "auto"  # a table on a terminal, CSV into a pipe or file
     TABLE = "table"
     CSV = "csv"
     JSON = "json"
@@ -32,6 +33,8 @@ def print_rows(
     rows: Sequence[dict[str, Any]], fmt: Format, columns: list[str] | None = None
 ) -> None:
     """Print rows in the chosen format; a table says so when there are none."""
+    if fmt is Format.AUTO:
+        fmt = Format.TABLE if sys.stdout.isatty() else Format.CSV
     columns = columns or (list(rows[0]) if rows else [])
     if fmt is Format.JSON:
         json.dump(
