@@ -153,6 +153,8 @@ def _year(name: str) -> str:
 
 _SEP = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|through|until|till)\s+)"
 _OF = r"(?:\s+of)?"
+# Between two day figures of one month a pair of days is a range too ("on 5 and 6 October").
+_DS = r"(?:" + _SEP + r"|\s+and\s+)"
 
 # Forms that start with a day figure, longest first.
 _DAY_FIRST = [
@@ -160,7 +162,7 @@ _DAY_FIRST = [
         _day("d1") + _OF + r"\s+" + _mon("m1") + rf"(?:,?\s+{_year('y1')})?"
         + _SEP + _day("d2") + _OF + r"\s+" + _mon("m2") + rf"(?:,?\s+{_year('y2')})?"
     ),
-    re.compile(_day("d1") + _SEP + _day("d2") + r"\s+" + _mon("m1") + rf"(?:,?\s+{_year('y1')})?"),
+    re.compile(_day("d1") + _DS + _day("d2") + r"\s+" + _mon("m1") + rf"(?:,?\s+{_year('y1')})?"),
     re.compile(_day("d1") + _OF + r"\s+" + _mon("m1") + rf"(?:,?\s+{_year('y1')})?"),
 ]  # fmt: skip
 # Forms that start with a month name, longest first.
@@ -169,7 +171,7 @@ _MONTH_FIRST = [
         _mon("m1") + r"\s+" + _day("d1") + rf"(?:,?\s+{_year('y1')})?"
         + _SEP + _mon("m2") + r"\s+" + _day("d2") + rf"(?:,?\s+{_year('y2')})?"
     ),
-    re.compile(_mon("m1") + r"\s+" + _day("d1") + _SEP + _day("d2") + rf"(?:,?\s+{_year('y1')})?"),
+    re.compile(_mon("m1") + r"\s+" + _day("d1") + _DS + _day("d2") + rf"(?:,?\s+{_year('y1')})?"),
     re.compile(_mon("m1") + r"\s+" + _day("d1") + rf"(?:,?\s+{_year('y1')})?"),
     re.compile(_mon("m1") + r",?\s+" + _year("y1")),
 ]  # fmt: skip

@@ -224,3 +224,19 @@ def test_agreeing_to_convene_a_body_plans_its_meeting() -> None:
     )
     planned = [m for m in meetings if m.modality is Modality.PLANNED]
     assert [(m.location, m.start_date) for m in planned] == [("Abuja", dt.date(2025, 6, 1))]
+
+
+def test_two_days_joined_by_and_are_the_meeting_range() -> None:
+    [meeting] = _meetings(
+        "Peruvian Foreign Minister Elmer Rivas paid an official visit to Chile on 2 and 3 March."
+    )
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 2), dt.date(2025, 3, 3))
+
+
+def test_date_of_the_announcement_is_not_the_meeting_date() -> None:
+    meetings = _meetings(
+        "South Africa's President will visit Harare on Friday for talks with Zimbabwean "
+        "President Tendai Moyo, his office said on Wednesday."
+    )
+    assert [m.start_date for m in meetings] == [dt.date(2025, 3, 7)]
+    assert meetings[0].modality is Modality.PLANNED

@@ -312,11 +312,26 @@ def _hit_date(
     """The date of a meeting word: the first day or month after it in its clause, else the
     nearest before it there; a bare year only after "in" ("in 2027", not "by 2028"), and no
     week ("last week" does not say which day)."""
-    dated = [d for d in s.dates if clause[0] <= d.start < clause[1] and _dates_meeting(doc, d)]
+    dated = [
+        d
+        for d in s.dates
+        if clause[0] <= d.start < clause[1]
+        and _dates_meeting(doc, d)
+        and not _dates_saying(doc, s, d, hit)
+    ]
     after = [d for d in dated if d.start >= hit.start]
     if after:
         return after[0]
     return min(dated, key=lambda d: abs(d.start - hit.start), default=None)
+
+
+def _dates_saying(doc: Document, s: Sentence, d: DateMatch, hit: PhraseHit) -> bool:
+    """Whether a date after a meeting word is the day something was said about it ("will
+    visit Harare on Friday for talks ..., his office said on Wednesday")."""
+    if d.start < hit.end:
+        return False
+    said = doc.find(doc.lexicon.context.attribution, max(hit.end, d.start - 25), d.start)
+    return bool(said) and not doc.text[said[-1].end : d.start].strip(" ").count(",")
 
 
 def _dates_meeting(doc: Document, d: DateMatch) -> bool:
