@@ -240,3 +240,11 @@ def test_date_of_the_announcement_is_not_the_meeting_date() -> None:
     )
     assert [m.start_date for m in meetings] == [dt.date(2025, 3, 7)]
     assert meetings[0].modality is Modality.PLANNED
+
+
+def test_day_it_was_said_dates_a_meeting_with_no_other_day() -> None:
+    [meeting] = _meetings(
+        "Kenyan President Ruto held talks with Ugandan President Museveni in Kampala, "
+        "the presidency said on Monday."
+    )
+    assert meeting.start_date == dt.date(2025, 3, 3)

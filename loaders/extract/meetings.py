@@ -312,13 +312,9 @@ def _hit_date(
     """The date of a meeting word: the first day or month after it in its clause, else the
     nearest before it there; a bare year only after "in" ("in 2027", not "by 2028"), and no
     week ("last week" does not say which day)."""
-    dated = [
-        d
-        for d in s.dates
-        if clause[0] <= d.start < clause[1]
-        and _dates_meeting(doc, d)
-        and not _dates_saying(doc, s, d, hit)
-    ]
+    dated = [d for d in s.dates if clause[0] <= d.start < clause[1] and _dates_meeting(doc, d)]
+    # the day it was said dates the meeting only when the clause gives no other day
+    dated = [d for d in dated if not _dates_saying(doc, s, d, hit)] or dated
     after = [d for d in dated if d.start >= hit.start]
     if after:
         return after[0]
