@@ -88,3 +88,37 @@ def test_an_adverb_before_support_makes_it_a_verb() -> None:
     [statement] = _statements("Peru has seen Lima consistently support Quito on border issues.")
     assert statement.kind is StatementKind.SUPPORT
     assert statement.target == "ECU"
+
+
+def test_second_verb_after_and_is_a_stance_of_the_same_speaker() -> None:
+    found = _statements(
+        "Malian Foreign Minister Amadou Keita welcomed the decision and called for faster "
+        "clearance of lorries at the border."
+    )
+    kinds = {(s.kind, tuple(s.speakers)) for s in found}
+    assert (StatementKind.CALL_FOR, ("Amadou Keita",)) in kinds
+    assert (StatementKind.COMMEND, ("Amadou Keita",)) in kinds
+
+
+def test_person_saying_what_their_state_does_is_the_speaker() -> None:
+    [statement] = _statements(
+        "Chinese President Li Wen said China firmly supported Zambia in choosing its own path."
+    )
+    assert statement.speakers == ["Li Wen"]
+    assert statement.target == "ZMB"
+
+
+def test_infinitive_of_purpose_or_of_a_call_is_no_stance_of_its_own() -> None:
+    found = _statements(
+        "Norway will give Colombia $30 million to support the peace process. "
+        "Norwegian minister Kari Holm called for more countries to support the mission."
+    )
+    assert [s.kind for s in found] == [StatementKind.CALL_FOR]
+
+
+def test_called_for_has_a_topic_not_a_far_target() -> None:
+    [statement] = _statements(
+        "Canadian minister Paul Roy called for more help for the security mission led by Kenya."
+    )
+    assert statement.target is None
+    assert statement.topic is not None and "security mission" in statement.topic

@@ -142,7 +142,7 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
         return True
     left, _ = clause_bounds(doc, s, money.start, money.end)
     if doc.find(words.stock_words, left, money.start):
-        return True  # "X owes Y about 3.2 billion rand", "investment in X stands at $5bn"
+        return True  # "X owes Y about $3bn", "investment in X stands at $5bn"
     tail = _NAME_THEN_NOUN.match(doc.text[money.end : s.end])
     head = doc.text[max(s.start, money.start - 8) : money.start].lower()
     if tail and tail.group(2) in words.cost_nouns and _THE_BEFORE.search(head):
@@ -298,7 +298,7 @@ def _flow(
         and not recipient_explicit
         and _conjoined(doc, spans, donor, recipient)
     ):
-        # "UK and Kenya agree £45m package": when the two sides are one compound subject,
+        # "STATE and STATE agree £45m package": when the two sides are one compound subject,
         # the state whose own currency the money is in is the giver
         donor, recipient = issuer, donor
     confidence = 0.75
@@ -344,7 +344,7 @@ def _flow(
         and recipient in _channels(doc)
         and not doc.gazetteer.is_state(recipient)
     ):
-        # "C$35 million will go to the World Food Programme": the channel's beneficiary
+        # "$35 million will go to AGENCY for food": the beneficiary the agency passes it to
         recipient = next(
             (f.recipient for f in reversed(flows) if f.donor == donor and f.recipient),
             None,
@@ -481,7 +481,7 @@ def _parties(
                 break
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
     if verb is not None and not receiving:
-        # "will lend neighbouring Ghana 45 billion naira": the side between a verb of giving
+        # "will lend neighbouring STATE 45 billion naira": the side between a verb of giving
         # and the amount is the recipient, before any "to X" further on
         between = [
             sp
@@ -550,14 +550,14 @@ def _reporting_body(doc: Document, s: Sentence, state: str) -> str | None:
 
 
 _CHANNEL_WORDS = frozenset({"through", "via"})
-# What may stand between a verb of giving and its first object: "lend neighbouring Ghana".
+# What may stand between a verb of giving and its first object: "lend neighbouring STATE".
 _DOUBLE_OBJECT = re.compile(r"\s+(?:(?:the\s+)?[a-z-]+\s+)?")
 _CHANNEL_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 
 
 def _channels(doc: Document) -> frozenset[str]:
-    """Organisations the article names as channels of money ("channelled through the World
-    Food Programme and UNICEF"): they pass money on and are not its recipients."""
+    """Organisations the article names as channels of money ("channelled through AGENCY
+    and AGENCY"): they pass money on and are not its recipients."""
     cached = doc.derived.get("aid_channels")
     if cached is not None:
         return frozenset(cached)

@@ -323,7 +323,7 @@ def _hit_date(
 
 def _dates_saying(doc: Document, s: Sentence, d: DateMatch, hit: PhraseHit) -> bool:
     """Whether a date after a meeting word is the day something was said about it ("will
-    visit Harare on Friday for talks ..., his office said on Wednesday")."""
+    visit CITY on Friday for talks ..., his office said on Wednesday")."""
     if d.start < hit.end:
         return False
     said = doc.find(doc.lexicon.context.attribution, max(hit.end, d.start - 25), d.start)

@@ -70,8 +70,15 @@ def _statement(
     doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
 ) -> StatementDraft | None:
     before_word = _LAST_WORD.search(doc.text[max(s.start, hit.start - 20) : hit.start])
-    if before_word and before_word.group(1).lower() in _NOT_A_VERB_BEFORE:
-        return None  # a noun here: "practical support"
+    ambiguous = " ".join(hit.text.lower().split()) in doc.lexicon.stance_words.ambiguous
+    if (
+        before_word
+        and before_word.group(1).lower() in _NOT_A_VERB_BEFORE
+        and (ambiguous or before_word.group(1).lower() != "and")
+    ):
+        return None  # a noun here: "practical support"; "welcomed it and called for" is a verb
+    if before_word and before_word.group(1).lower() == "to" and _infinitive_of_other(doc, s, hit):
+        return None  # "gave $5m to support schools", "urged others to support the mission"
     if _noun_reading(doc, s, hit, spans):
         return None  # "Turkey's unconditional support", "in budget support"
     if hit.label == StatementKind.REAFFIRM.value and doc.find(
@@ -101,6 +108,15 @@ def _statement(
     if draft.target is None and draft.topic is None:
         return None
     return draft
+
+
+def _infinitive_of_other(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a stance verb after "to" is the purpose of money just given or what another
+    stance verb asks for: an amount or a stance verb stands before it in its clause."""
+    left, _ = clause_bounds(doc, s, hit.start, hit.end)
+    if any(left <= m.end <= hit.start for m in s.money):
+        return True
+    return bool(doc.find(doc.lexicon.statements, max(left, hit.start - 80), hit.start))
 
 
 def _noun_reading(doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan]) -> bool:
@@ -139,6 +155,10 @@ def _target(
         ref.person.country for ref in s.people if ref.person.name in speakers
     }
     limit = min(right, hit.end + 90)
+    if hit.text.lower().endswith(" for"):
+        # "called for dialogue with STATE": what is called for is a topic; only a side
+        # right after the verb is its target ("called for STATE to withdraw")
+        limit = min(limit, hit.end + 6)
     for sp in spans:
         if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
             if sp.person is not None and sp.person.named:
@@ -177,6 +197,9 @@ def _speakers(
                 group.insert(0, sp)
             else:
                 break
+        reporter = _reporting_person(doc, s, group)
+        if reporter is not None:
+            return [reporter]
         for sp in group:
             names.append(_speaker_name(sp))
         return list(dict.fromkeys(names))
@@ -190,6 +213,23 @@ def _speakers(
     if pronoun and ctx.people:
         return [ctx.people[-1].name]
     return []
+
+
+def _reporting_person(doc: Document, s: Sentence, group: list[SideSpan]) -> str | None:
+    """The person who says what their own state does ("the president said his country firmly
+    supported ...", "NAME said STATE had called on ..."): they are the speaker."""
+    if any(sp.person is not None for sp in group):
+        return None
+    said = doc.find(doc.lexicon.context.attribution, s.start, group[0].start)
+    if not said:
+        return None
+    refs = [r for r in s.people if r.end <= said[-1].start and r.person.named]
+    if not refs:
+        return None
+    person = refs[-1].person
+    if all(sp.side == person.country for sp in group):
+        return person.name
+    return None
 
 
 def _speaker_name(span: SideSpan) -> str:
