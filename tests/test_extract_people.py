@@ -142,3 +142,19 @@ def test_title_then_honorific_then_name() -> None:
 def test_long_hyphenated_name_is_kept_whole() -> None:
     people = _people("Kuwaiti Emir Mishal Al-Ahmad Al-Jaber Al-Sabah met the envoy.")
     assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in people
+
+
+def test_aide_of_a_named_leader_takes_the_leader_country() -> None:
+    people = _people(
+        "Zambian President Mulenga Banda will visit Lilongwe. Malawi welcomed the plan. "
+        "Banda's spokesman, Chola Mwape, said no loans would be offered."
+    )
+    assert people["Chola Mwape"][0] == "ZMB"
+
+
+def test_state_after_help_is_not_the_speaker_country() -> None:
+    people = _people(
+        "Britain will provide £45 million to help Kenya adapt to drought, Development "
+        "Minister Joan Price announced."
+    )
+    assert people["Joan Price"][0] == "GBR"

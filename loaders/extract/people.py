@@ -16,6 +16,7 @@ Rules, in the order they run over each sentence:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -759,10 +760,44 @@ def _is_body_title(title: str, doc: Document) -> bool:
     return any(t in lowered for t in doc.lexicon.roles.body_titles)
 
 
-_NOT_ACTING = frozenset({"in", "at", "to", "from", "near", "outside", "inside", "via", "across"})
+_NOT_ACTING = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "outside",
+        "inside",
+        "via",
+        "across",
+        "help",
+        "helps",
+        "with",
+        "against",
+    }
+)
+
+
+_POSSESSOR = re.compile(r"([A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+,?\s+){0,3}$")
+
+
+def _possessor_country(doc: Document, person: Person) -> str | None:
+    """The country of the person whose aide this is ("NAME's spokesman, X")."""
+    window = doc.text[max(0, person.first_start - 60) : person.first_start]
+    match = _POSSESSOR.search(window)
+    if match is None:
+        return None
+    for other in doc.persons.values():
+        if other is not person and other.country and other.name.split()[-1] == match.group(1):
+            return other.country
+    return None
 
 
 def _country_from_context(doc: Document, person: Person) -> str | None:
+    own = _possessor_country(doc, person)
+    if own is not None:
+        return own
     taken = {p.country for p in doc.persons.values() if p is not person and p.country}
     # someone named in the same sentence as a person of state X is usually from elsewhere
     others: set[str | None] = set()
