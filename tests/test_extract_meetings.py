@@ -248,3 +248,13 @@ def test_day_it_was_said_dates_a_meeting_with_no_other_day() -> None:
         "the presidency said on Monday."
     )
     assert meeting.start_date == dt.date(2025, 3, 3)
+
+
+def test_meeting_in_a_participle_clause_shares_the_future_of_its_verb() -> None:
+    meetings = _meetings(
+        "British minister Joan Price will travel to Mombasa on Thursday to see a port, "
+        "before flying to Addis Ababa for talks at the African Union."
+    )
+    talks = [m for m in meetings if m.location == "Addis Ababa"]
+    assert talks and all(m.modality is Modality.PLANNED for m in talks)
+    assert all(m.start_date is None or m.start_date >= PUBLISHED for m in talks)

@@ -530,6 +530,8 @@ def _modality(doc: Document, s: Sentence, trigger: PhraseHit) -> Modality:
     """Whether a meeting happened or is planned; "would" in reported speech ("officials said
     the committee would meet in March") plans a meeting, it does not make it hypothetical."""
     modality = clause_modality(doc, s, trigger.start, trigger.end)
+    if modality is Modality.ASSERTED and _planned_by_main_clause(doc, s, trigger):
+        return Modality.PLANNED
     if modality is Modality.HYPOTHETICAL and doc.find(
         doc.lexicon.context.attribution, s.start, s.end
     ):
@@ -537,6 +539,20 @@ def _modality(doc: Document, s: Sentence, trigger: PhraseHit) -> Modality:
         if plain in (Modality.ASSERTED, Modality.PLANNED):
             return Modality.PLANNED
     return modality
+
+
+_PARTICIPLE_LINK = re.compile(r",?\s+(?:before|after|then|and\s+then)\s+[a-z]+ing\b")
+
+
+def _planned_by_main_clause(doc: Document, s: Sentence, trigger: PhraseHit) -> bool:
+    """Whether a meeting in a participle clause shares the future of the verb it hangs on
+    ("will travel to X on Thursday, before flying to Y for talks")."""
+    planned = [
+        h for h in doc.find(doc.lexicon.modality, s.start, trigger.start) if h.label == "planned"
+    ]
+    if not planned:
+        return False
+    return bool(_PARTICIPLE_LINK.search(doc.text, planned[-1].end, trigger.start))
 
 
 def _after_attribution(
