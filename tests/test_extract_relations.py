@@ -100,3 +100,19 @@ def test_a_body_named_alliance_is_no_alliance() -> None:
 def test_a_long_shared_border() -> None:
     found = _relations("Turkmenistan shares a long border with Afghanistan.")
     assert found == {(_pair("TKM", "AFG"), RelationKind.BORDERS)}
+
+
+def test_hostile_relations_need_a_relation_noun() -> None:
+    assert (_pair("ARE", "SDN"), RelationKind.HOSTILE) in _relations(
+        "Relations between the UAE and Sudan have been hostile since then."
+    )
+    assert not any(
+        kind is RelationKind.HOSTILE
+        for _, kind in _relations("Sudan called the UAE statement a hostile act.")
+    )
+
+
+def test_long_land_border() -> None:
+    assert (_pair("IDN", "MYS"), RelationKind.BORDERS) in _relations(
+        "Indonesia and Malaysia share a long land border on Borneo."
+    )
