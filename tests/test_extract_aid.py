@@ -252,3 +252,28 @@ def test_parts_opener_reaches_past_quotes() -> None:
         ("ESP", "MAR", Decimal("20000000")),
         ("ESP", "MAR", Decimal("40000000")),
     ]
+
+
+def test_amount_of_a_contract_is_a_sale_not_aid() -> None:
+    assert (
+        _flows(
+            "Poland's arms group said it was negotiating a 900 million zloty contract "
+            "to supply shells to the Lithuanian army."
+        )
+        == []
+    )
+
+
+def test_budget_support_after_an_amount_stays_aid() -> None:
+    [flow] = _flows("Germany approved a EUR 50 million budget support grant for Ghana.")
+    assert (flow.donor, flow.recipient) == ("DEU", "GHA")
+
+
+def test_estimate_put_at_a_figure_is_not_aid() -> None:
+    assert (
+        _flows(
+            "The two oil firms will sign a production deal, an investment officials "
+            "put at $3 billion."
+        )
+        == []
+    )

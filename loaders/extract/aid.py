@@ -39,6 +39,8 @@ _RESTATED_WORTH = re.compile(
 )
 _BUILT_WITH = re.compile(r"\b([a-z]+(?:\s+for)?)\s+(?:with|by)\s+(?:the\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# The noun right after an amount: "a $5m contract", "a 1.1 billion zloty deal".
+_NEXT_NOUN = re.compile(r"(?:-|\s+)([a-z]+)\b")
 _NOUN_FROM = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?$")
 _RELATIVE_VERB = re.compile(r"\s+(?:that|which)\s+([a-z]+)")
 _DOUBT = re.compile(r"\b(?:whether|if|could|might|may|not confirmed)\b")
@@ -219,6 +221,18 @@ def _amountless(doc: Document, s: Sentence, flows: list[AidDraft]) -> list[AidDr
 
 def _is_trade(doc: Document, s: Sentence, money: MoneySpan, statuses: list[PhraseHit]) -> bool:
     """Whether an amount is the value of a sale or contract rather than money given."""
+    after = _NEXT_NOUN.match(doc.text, money.end, s.end)
+    if (
+        after
+        and doc.find(doc.lexicon.aid.trade_nouns, after.start(1), after.end(1))
+        and not any(  # "$50m budget support", "$1bn debt relief" are aid
+            h.start == after.start(1)
+            for h in doc.find(
+                doc.lexicon.aid.flow_types, after.start(1), min(s.end, after.end(1) + 25)
+            )
+        )
+    ):
+        return True  # "a 1.1 billion zloty contract", "a $2bn arms deal"
     if not doc.find(doc.lexicon.aid.trade_nouns, max(s.start, money.start - 40), money.start):
         return False
     left, _ = clause_bounds(doc, s, money.start, money.end)
