@@ -26,7 +26,7 @@ class _Boundary(TyperGroup):
             message = describe_error(exc, ctx.obj if isinstance(ctx.obj, dict) else None)
             if message is None:
                 raise  # Typer's own exits and usage errors, and real bugs, pass through
-            from entente.loaders.pipeline import one_line
+            from entente.errors import one_line
 
             typer.echo(f"Error: {one_line(message)}", err=True)
             raise typer.Exit(1) from None

@@ -38,3 +38,10 @@ class DatabaseError(EntenteError):
 
 class ReadOnlyError(EntenteError):
     """A query tried to change the database through a read-only command."""
+
+
+def one_line(message: str) -> str:
+    """A message kept on one line: control characters (a newline in a file name) escaped."""
+    if message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)

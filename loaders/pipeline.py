@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from entente.errors import DatabaseError, EntenteError, InputError
+from entente.errors import DatabaseError, EntenteError, InputError, one_line
 from entente.loaders.articles import Article, is_article_file, parse_article
 from entente.loaders.factfile import FactBundle
 from entente.loaders.factfile_io import (
@@ -339,13 +339,6 @@ def failure(item: Input, exc: EntenteError) -> FileOutcome:
     """The outcome of an input that failed, with a one-line message naming it."""
     message = str(exc.in_file(item.name)) if exc.path is None else str(exc)
     return FileOutcome(item.name, "failed", error=one_line(message))
-
-
-def one_line(message: str) -> str:
-    """A message kept on one line: control characters (a newline in a file name) escaped."""
-    if message.isprintable():
-        return message
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
 
 
 def _first_line(exc: DBAPIError) -> str:
