@@ -29,6 +29,9 @@ def _tidy(value: Any) -> Any:
     if not isinstance(value, dict):
         return value
     tidy = {k: _tidy(v) for k, v in value.items() if v != [] and k != "evidence"}
+    for key in ("amount", "amount_usd"):  # whole units: numbers, not JSON mode's strings
+        if isinstance(tidy.get(key), str):
+            tidy[key] = int(tidy[key])
     if value.get("evidence"):
         tidy["evidence"] = _tidy(value["evidence"])
     return tidy
