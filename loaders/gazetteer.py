@@ -349,12 +349,33 @@ def _known_people_rows() -> list[KnownPerson]:
     return people
 
 
+def _extra_organizations(
+    known: list[dict[str, str]],
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The extractor's own organisation list (``extraction/organizations.csv``: state lenders
+    and funds news names often) as organisation rows and alias rows, less those already known."""
+    names = {row.get("name", "") for row in known}
+    orgs: list[dict[str, str]] = []
+    aliases: list[dict[str, str]] = []
+    for row in _read_seed_csv("extraction/organizations.csv"):
+        name = row.get("name", "")
+        if not name or name in names:
+            continue
+        orgs.append(row)
+        for alias in (a.strip() for a in row.get("aliases", "").split("|")):
+            if alias:
+                aliases.append({"actor": name, "alias": alias, "alias_kind": "short"})
+    return orgs, aliases
+
+
 @cache
 def _seed_gazetteer() -> Gazetteer:
+    organizations = _read_seed_csv("organizations.csv")
+    extra_orgs, extra_aliases = _extra_organizations(organizations)
     return Gazetteer.build(
         states=_read_seed_csv("states.csv"),
-        aliases=_read_seed_csv("aliases.csv"),
-        organizations=_read_seed_csv("organizations.csv"),
+        aliases=_read_seed_csv("aliases.csv") + extra_aliases,
+        organizations=organizations + extra_orgs,
         people=_known_people_rows(),
         places=_read_seed_csv("extraction/places.csv"),
         regions=_read_seed_csv("extraction/regions.csv"),

@@ -449,3 +449,59 @@ def small_index(entries: list[GazetteerEntry]) -> dict[str, list[IndexEntry]]:
         if key:
             index.setdefault(key[0], []).append((key, (entry,)))
     return index
+
+
+@cache
+def _possessive_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    word = r"[A-Z][\w&-]*"
+    return re.compile(
+        rf"(?P<owner>{_OWNER_WORDS})['\u2019]s[ \t]+"
+        rf"(?P<name>(?:{word}[ \t]+){{0,3}}(?:{head}))\b(?![ \t]+(?:of|for)[ \t]+[A-Z])"
+    )
+
+
+def _owned_by(words: list[str], owner: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The organisation of state ``owner`` that ``words`` name: its full name holds every word
+    ("Export-Import Bank" of "Export-Import Bank of STATE") or one of its aliases is among them
+    ("KfW" in "KfW Development Bank")."""
+    wanted = {w.lower() for w in words}
+    for entry in gazetteer:
+        if entry.kind is not ActorKind.ORGANIZATION or entry.country_iso3 != owner:
+            continue
+        name_words = {w.lower() for w in entry.actor.split()}
+        if wanted <= name_words or entry.alias in words:
+            return entry
+    return None
+
+
+def possessive_bodies(
+    text: str,
+    gazetteer: Gazetteer,
+    heads: frozenset[str],
+    state_bodies: tuple[str, ...],
+    tokens: list[Token] | None = None,
+    positions: dict[str, list[int]] | None = None,
+) -> list[Described]:
+    """Organisations named with their state in the possessive ("STATE's Export-Import Bank",
+    "STATE's KfW Development Bank"): the words read as the state's organisation that they
+    name, when the gazetteer has one; a body that is the state itself ("STATE's Central Bank")
+    is left out. The owner's start is kept so that the state is not read as a side."""
+    if not heads:
+        return []
+    found: list[Described] = []
+    for match in _matches(
+        _possessive_pattern(heads), text, _windows(text, tokens, heads, 90, 4, positions)
+    ):
+        name = match.group("name")
+        if name.startswith(state_bodies):
+            continue
+        owner = _owner_state(match.group("owner"), gazetteer)
+        if owner is None:
+            continue
+        entry = _owned_by(name.split(), owner, gazetteer)
+        if entry is None:
+            continue
+        alias = GazetteerEntry(name, entry.actor, entry.kind, AliasKind.SHORT, owner)
+        found.append(Described(alias, match.start("owner")))
+    return found

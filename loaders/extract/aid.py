@@ -315,6 +315,17 @@ def _flow(
         # "STATE and STATE agree £45m package": when the two sides are one compound subject,
         # the state whose own currency the money is in is the giver
         donor, recipient = issuer, donor
+    elif (
+        donor is not None
+        and recipient is not None
+        and not donor_explicit
+        and not recipient_explicit
+        and doc.gazetteer.is_state(donor)
+        and not doc.gazetteer.is_state(recipient)
+        and _conjoined(doc, spans, donor, recipient, _AND_GOVERNMENT)
+    ):
+        # "BANK and the Government of STATE signed a grant": the body gives, the state gets
+        donor, recipient = recipient, donor
     confidence = 0.75
     from_context = False
     if donor is None and recipient is not None:
@@ -409,13 +420,21 @@ def _flow(
     return draft
 
 
-def _conjoined(doc: Document, spans: list[SideSpan], one: str, other: str) -> bool:
-    """Whether two sides are named together as "X and Y"."""
+_AND = re.compile(r"\s*and\s*")
+_AND_GOVERNMENT = re.compile(
+    r"\s*and\s+(?:the\s+)?(?:(?:Government|government)\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _conjoined(
+    doc: Document, spans: list[SideSpan], one: str, other: str, joint: re.Pattern[str] = _AND
+) -> bool:
+    """Whether two sides are named together as "X and Y" (or as ``joint`` says)."""
     return any(
         a.side in (one, other)
         and b.side in (one, other)
         and a.side != b.side
-        and doc.text[a.end : b.start].strip() == "and"
+        and joint.fullmatch(doc.text[a.end : b.start]) is not None
         for a, b in itertools.pairwise(spans)
     )
 

@@ -362,7 +362,7 @@ def _meeting(
     if subject_end is not None and len(distinct(spans)) < 2:
         # "..., and agreed that negotiators would meet in Hanoi": the sentence's subject met
         spans = [sp for sp in all_spans if sp.start < subject_end] + spans
-    sides = distinct(spans)
+    sides = _without_state_bodies(doc, spans)
     people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
     if (
         len(people) < 2
@@ -490,6 +490,37 @@ def _meeting(
     if draft.start_date is None and draft.modality is Modality.ASSERTED and not (back or vague):
         _date_from_context(doc, draft)  # not when the text says only "last week"
     return draft
+
+
+_OWNED_BEFORE = re.compile(r"['\u2019]s $")
+
+
+def _without_state_bodies(doc: Document, spans: list[SideSpan]) -> list[str]:
+    """The sides of ``spans``, less a state's own body named in the possessive with no person
+    for it when its state is a side too ("STATE's Export-Import Bank agreed to lend ..., at the
+    end of a visit to STATE"): the bank lends, the state meets."""
+    sides = distinct(spans)
+    staffed = {span.side for span in spans if span.person is not None}
+    owned = {
+        span.side
+        for span in spans
+        if span.person is None
+        and _OWNED_BEFORE.search(doc.text, max(0, span.start - 3), span.start)
+    }
+    kept = []
+    for side in sides:
+        entry = doc.defined.get(side) or next(iter(doc.gazetteer.lookup(side)), None)
+        country = entry.country_iso3 if entry is not None else None
+        if (
+            entry is not None
+            and entry.kind is ActorKind.ORGANIZATION
+            and country in sides
+            and side in owned
+            and side not in staffed
+        ):
+            continue
+        kept.append(side)
+    return kept
 
 
 def _held(doc: Document, s: Sentence, hit: PhraseHit) -> bool:

@@ -9,6 +9,7 @@ the bundle.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import cache
 
@@ -21,6 +22,7 @@ from entente.loaders.extract.actors import (
     find_mentions,
     named_organizations,
     office_bodies,
+    possessive_bodies,
     small_index,
     token_positions,
 )
@@ -30,7 +32,8 @@ from entente.loaders.extract.people import find_people
 from entente.loaders.extract.sentences import split_sentences
 from entente.loaders.extract.tokens import Token, normalized, tokenize
 from entente.loaders.factfile import FactBundle
-from entente.loaders.gazetteer import Gazetteer
+from entente.loaders.gazetteer import Gazetteer, IndexEntry
+from entente.models.vocab import ActorKind
 
 
 def build_document(
@@ -76,6 +79,8 @@ def build_document(
         for e in office_bodies(text, gaz, lex.roles.heads, ctx.office_body_heads, tokens, at)
         if e.actor not in known
     ]
+    owned = possessive_bodies(text, gaz, ctx.organization_heads, ctx.state_body_starts, tokens, at)
+    defined += [d.entry for d in owned]
     known = {d.actor for d in defined}
     defined += [
         e
@@ -85,15 +90,15 @@ def build_document(
         if e.actor not in known and not any(e.actor in k or k in e.actor for k in known)
     ]
     doc.defined = {e.actor: e for e in defined}
-    mentions = find_mentions(
-        tokens, text, gaz, small_index(defined) if defined else None, doc.words
-    )
+    index = small_index(defined) if defined else None
+    mentions = find_mentions(tokens, text, gaz, index, doc.words)
     if sentences and sentences[0].dateline:
-        mentions = _dateline_mentions(doc, sentences[0]) + [
+        mentions = _dateline_mentions(doc, sentences[0], index) + [
             x for x in mentions if x.start >= sentences[0].end
         ]
     mentions = back_references(doc, mentions)
-    owners = {d.owner_start for d in described}
+    owners = {d.owner_start for d in (*described, *owned)}
+    owners |= _owners_of_organizations(mentions)
     m = 0
     for sentence in sentences:
         while m < len(mentions) and mentions[m].start < sentence.start:
@@ -106,6 +111,22 @@ def build_document(
             m += 1
     find_people(doc)
     return doc
+
+
+def _owners_of_organizations(mentions: list[Mention]) -> set[int]:
+    """Starts of states named in the possessive right before an organisation of theirs
+    ("STATE's BODY"): the state owns the body and is not a side of its own."""
+    starts: set[int] = set()
+    for here, after in itertools.pairwise(mentions):
+        if (
+            here.kind is ActorKind.STATE
+            and here.possessive
+            and after.kind is ActorKind.ORGANIZATION
+            and after.entry.country_iso3 == here.actor
+            and after.start - here.end <= 3
+        ):
+            starts.add(here.start)
+    return starts
 
 
 def _triggers(lex: Lexicon) -> frozenset[str]:
@@ -134,7 +155,9 @@ def _stops(title_words: frozenset[str], heads: frozenset[str]) -> frozenset[str]
     return frozenset(w.lower() for w in title_words) | heads
 
 
-def _dateline_mentions(doc: Document, dateline: Sentence) -> list[Mention]:
+def _dateline_mentions(
+    doc: Document, dateline: Sentence, index: dict[str, list[IndexEntry]] | None = None
+) -> list[Mention]:
     """Mentions in a dateline, whose place names are often in capitals ("PORT SUDAN")."""
     start, end = dateline.start, dateline.end
     head = doc.text[start:end]
@@ -145,7 +168,7 @@ def _dateline_mentions(doc: Document, dateline: Sentence) -> list[Mention]:
     tokens = [
         Token(text[t.start : t.end], t.start, t.end) for t in doc.tokens[first : dateline.tok_end]
     ]
-    found = find_mentions(tokens, text, doc.gazetteer)
+    found = find_mentions(tokens, text, doc.gazetteer, index)
     return [
         Mention(x.start, x.end, doc.text[x.start : x.end], x.entry, x.tok_start + first,
                 x.tok_end + first, x.possessive, x.compound, x.attribute)

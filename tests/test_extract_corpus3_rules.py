@@ -1,0 +1,55 @@
+"""Rules added while checking the extractor against tests/corpus3: state bodies named in the
+possessive, private investment that is not aid, unqualified titles, passive receptions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entente.loaders.extract import extract
+from entente.loaders.gazetteer import Gazetteer
+
+PUBLISHED = dt.date(2026, 4, 8)
+
+
+def test_a_possessive_state_bank_is_the_donor_not_its_state() -> None:
+    text = (
+        "Oman's Export-Import Bank is not known. "
+        "China's Export-Import Bank will lend Laos 900 million yuan to build a bridge."
+    )
+    bundle = extract(text, published=PUBLISHED)
+    flows = [(f.donor, f.recipient, f.amount) for f in bundle.aid_flows]
+    assert flows == [("Export-Import Bank of China", "LAO", 900000000)]
+
+
+def test_a_possessive_bank_the_gazetteer_lacks_stays_unresolved() -> None:
+    text = "Oman's Export-Import Bank will lend Laos 900 million yuan to build a bridge."
+    bundle = extract(text, published=PUBLISHED)
+    assert all(f.donor != "Export-Import Bank of China" for f in bundle.aid_flows)
+
+
+def test_the_extractor_list_adds_state_lenders_with_their_aliases() -> None:
+    gazetteer = Gazetteer.from_seeds()
+    assert [e.actor for e in gazetteer.lookup("BNDES")] == ["Brazilian Development Bank"]
+    bank = gazetteer.lookup("Export-Import Bank of Korea")
+    assert bank and bank[0].country_iso3 == "KOR"
+
+
+def test_a_state_named_before_its_own_known_body_is_not_a_party() -> None:
+    text = (
+        "Germany's KfW and the Government of Kenya today signed a financing agreement "
+        "for a grant of EUR 12 million for geothermal wells."
+    )
+    bundle = extract(text, published=PUBLISHED)
+    assert [sorted(a.parties) for a in bundle.agreements] == [["KEN", "KfW"]]
+    assert [(f.donor, f.recipient) for f in bundle.aid_flows] == [("KfW", "KEN")]
+
+
+def test_a_possessive_bank_beside_a_state_visit_is_not_a_meeting_side() -> None:
+    text = (
+        "China's Export-Import Bank has agreed to lend Laos 2 billion yuan, Lao President "
+        "Thongloun Sisoulith said on Wednesday at the end of a four-day state visit to China "
+        "that began on Sunday."
+    )
+    bundle = extract(text, published=PUBLISHED)
+    sides = [sorted(p.represents or p.actor for p in m.participants) for m in bundle.meetings]
+    assert sides == [["CHN", "LAO"]]
