@@ -53,3 +53,29 @@ def test_a_possessive_bank_beside_a_state_visit_is_not_a_meeting_side() -> None:
     bundle = extract(text, published=PUBLISHED)
     sides = [sorted(p.represents or p.actor for p in m.participants) for m in bundle.meetings]
     assert sides == [["CHN", "LAO"]]
+
+
+def test_a_private_company_investing_is_not_aid() -> None:
+    text = (
+        "Separately, the Chinese mining group Zijin Mining said it would invest $300 million "
+        "to expand a gold mine in Kyrgyzstan."
+    )
+    assert extract(text, published=PUBLISHED).aid_flows == []
+
+
+def test_a_privately_owned_developer_spending_is_not_aid() -> None:
+    text = (
+        "Lumen Grid Holdings, a privately owned Singapore developer, said it would invest "
+        "$1.5 billion in solar farms in Vietnam."
+    )
+    assert extract(text, published=PUBLISHED).aid_flows == []
+
+
+def test_a_state_company_or_a_government_investing_is_still_a_flow() -> None:
+    state_firm = (
+        "Kazakhstan's state oil company KazMunayGas will invest $500 million in Uzbekistan."
+    )
+    government = "Japan will invest $500 million in ports in Kenya."
+    assert [f.amount for f in extract(state_firm, published=PUBLISHED).aid_flows] == [500000000]
+    flows = extract(government, published=PUBLISHED).aid_flows
+    assert [(f.donor, f.recipient) for f in flows] == [("JPN", "KEN")]

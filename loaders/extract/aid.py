@@ -346,6 +346,8 @@ def _flow(
         from_context = True
     if donor is None:
         return None
+    if not donor_explicit and _company_subject(doc, low, verb.start if verb else money.start):
+        return None  # "the mining group X said it would invest $300 million": private money
     # "..., and New Zealand pledged NZ$40m": a later amount of the sentence names its donor
     own_subject = (
         low > s.start
@@ -424,6 +426,21 @@ _AND = re.compile(r"\s*and\s*")
 _AND_GOVERNMENT = re.compile(
     r"\s*and\s+(?:the\s+)?(?:(?:Government|government)\s+of\s+(?:the\s+)?)?"
 )
+
+
+def _company_subject(doc: Document, low: int, pivot: int) -> bool:
+    """Whether the words before an amount's verb describe a company that is not the state's
+    ("the Chinese mining group X", "X, a privately owned developer,")."""
+    words = doc.lexicon.aid
+    if pivot <= low:
+        return False
+    found = _WORDS.findall(doc.text[low:pivot])
+    for k, word in enumerate(found):
+        if word in words.company_nouns and not any(
+            w.lower() in words.public_owners for w in found[max(0, k - 3) : k]
+        ):
+            return True
+    return False
 
 
 def _conjoined(

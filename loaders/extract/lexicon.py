@@ -292,6 +292,8 @@ class AidWords:
     financing_heads: frozenset[str]
     amountless_nouns: frozenset[str]
     amountless_verbs: frozenset[str]
+    company_nouns: frozenset[str] = frozenset()
+    public_owners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -456,6 +458,8 @@ def _aid() -> AidWords:
         financing_heads=frozenset(str(v) for v in data.get("financing_heads", []) or []),
         amountless_nouns=frozenset(_normal(str(v)) for v in data.get("amountless_nouns", []) or []),
         amountless_verbs=frozenset(_normal(str(v)) for v in data.get("amountless_verbs", []) or []),
+        company_nouns=frozenset(str(v) for v in data.get("company_nouns", []) or []),
+        public_owners=frozenset(str(v) for v in data.get("public_owners", []) or []),
     )
 
 
