@@ -79,3 +79,33 @@ def test_a_state_company_or_a_government_investing_is_still_a_flow() -> None:
     assert [f.amount for f in extract(state_firm, published=PUBLISHED).aid_flows] == [500000000]
     flows = extract(government, published=PUBLISHED).aid_flows
     assert [(f.donor, f.recipient) for f in flows] == [("JPN", "KEN")]
+
+
+def test_a_dateline_after_a_headline_gives_unqualified_titles_their_state() -> None:
+    text = (
+        "Bank lends for southern railway\n\n"
+        "BISHKEK, April 8 (Tien Shan Wire) - The loan was signed on Tuesday, officials said.\n\n"
+        "Prime Minister Nurlan Toktogulov welcomed the loan.\n\n"
+        "Trade with China reached $19 billion last year."
+    )
+    people = {a.name: a.country for a in extract(text, published=PUBLISHED).actors}
+    assert people["Nurlan Toktogulov"] == "KGZ"
+
+
+def test_split_sentences_finds_the_dateline_on_the_line_after_a_headline() -> None:
+    from entente.loaders.extract.sentences import split_sentences
+
+    text = "Headline words here\n\nHANOI, June 3 (Mekong Bulletin) - Vietnam approved a grant."
+    spans = split_sentences(text)
+    datelines = [text[s.start : s.end] for s in spans if s.dateline]
+    assert datelines == ["HANOI, June 3 (Mekong Bulletin) -"]
+
+
+def test_a_headline_amount_is_not_a_second_flow() -> None:
+    text = (
+        "Development bank approves US$ 125 million for Tajikistan\n\n"
+        "The Islamic Development Bank approved a loan of US$ 85 million for Tajikistan and "
+        "a grant of US$ 40 million for schools in Tajikistan."
+    )
+    amounts = sorted(f.amount for f in extract(text, published=PUBLISHED).aid_flows)
+    assert amounts == [40000000, 85000000]

@@ -32,7 +32,7 @@ from entente.loaders.extract.context import (
     sentence_sides,
     side_spans,
 )
-from entente.loaders.extract.document import Document, Sentence
+from entente.loaders.extract.document import Document, Sentence, is_headline
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.meetings import MeetingDraft
 from entente.loaders.extract.modality import clause_modality
@@ -156,7 +156,7 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
     found: list[AgreementDraft] = []
     ctx = Context()
     for s in doc.sentences:
-        if s.dateline:
+        if s.dateline or is_headline(doc, s):
             continue
         words = doc.lexicon.agreements
         if doc.find(words.statuses, s.start, s.end) or doc.find(words.kinds, s.start, s.end):

@@ -26,7 +26,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from entente.loaders.extract.context import SideSpan, side_spans
-from entente.loaders.extract.document import Document, Sentence
+from entente.loaders.extract.document import Document, Sentence, is_headline
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_bounds, clause_modality
 from entente.models.vocab import ActorKind, FlowStatus, FlowType, Modality
@@ -97,7 +97,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
     flows: list[AidDraft] = []
     last: AidDraft | None = None
     for s in doc.sentences:
-        if s.dateline:
+        if s.dateline or is_headline(doc, s):
             continue
         if not (s.money or s.vague_money):
             flows.extend(_amountless(doc, s, flows))

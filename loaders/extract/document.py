@@ -129,3 +129,11 @@ class Document:
                 found.append((ref.start, ref.person.country))
         found.sort()
         return list(dict.fromkeys(side for _, side in found))
+
+
+def is_headline(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence is the article's headline: the first line, with no closing stop,
+    set off by a blank line. Its facts are restated, in full, in the body."""
+    if s.index != 0 or s.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    return doc.text.startswith("\n\n", s.end) or doc.text.startswith("\r\n\r\n", s.end)

@@ -33,7 +33,7 @@ from entente.loaders.extract.context import (
     sentence_sides,
     side_spans,
 )
-from entente.loaders.extract.document import Document, Person, Sentence
+from entente.loaders.extract.document import Document, Person, Sentence, is_headline
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_modality
 from entente.models.vocab import ActorKind, AliasKind, DatePrecision, MeetingKind, Modality
@@ -125,7 +125,7 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
     drafts: list[MeetingDraft] = []
     ctx = Context()
     for s in doc.sentences:
-        if s.dateline:
+        if s.dateline or is_headline(doc, s):
             continue
         spans = side_spans(doc, s)
         hits = doc.find(words.triggers, s.start, s.end)

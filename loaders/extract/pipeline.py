@@ -92,9 +92,12 @@ def build_document(
     doc.defined = {e.actor: e for e in defined}
     index = small_index(defined) if defined else None
     mentions = find_mentions(tokens, text, gaz, index, doc.words)
-    if sentences and sentences[0].dateline:
-        mentions = _dateline_mentions(doc, sentences[0], index) + [
-            x for x in mentions if x.start >= sentences[0].end
+    dateline = next((x for x in sentences if x.dateline), None)
+    if dateline is not None:
+        mentions = [
+            *(x for x in mentions if x.end <= dateline.start),
+            *_dateline_mentions(doc, dateline, index),
+            *(x for x in mentions if x.start >= dateline.end),
         ]
     mentions = back_references(doc, mentions)
     owners = {d.owner_start for d in (*described, *owned)}

@@ -6,6 +6,7 @@ form (``U.S.``) does not end a sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -21,6 +22,9 @@ _DATELINE = re.compile(
 )
 
 
+_DATELINE_LINES = 2
+
+
 class SentenceSpan(NamedTuple):
     """Where one sentence sits in the text (stripped of surrounding blanks)."""
 
@@ -34,8 +38,8 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     abbreviations = lexicon().abbreviations
     spans: list[SentenceSpan] = []
     begin = 0
-    for line in re.finditer(r"[^\n]+", text):
-        # the dateline opens the first line that has words (a headline line may come before)
+    # the dateline opens the first line that has words, or the one after a headline line
+    for line in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _DATELINE_LINES):
         dateline = _DATELINE.match(text, line.start(), line.end())
         if dateline and dateline.end() < line.end():
             spans.extend(_split(text[: line.start()], 0, abbreviations))
@@ -43,7 +47,7 @@ def split_sentences(text: str) -> list[SentenceSpan]:
             start = dateline.start() + len(raw) - len(raw.lstrip())
             spans.append(SentenceSpan(start, dateline.start() + len(raw.rstrip()), True))
             begin = dateline.end()
-        break
+            break
     spans.extend(_split(text[begin:], begin, abbreviations))
     return spans
 
