@@ -109,3 +109,47 @@ def test_a_headline_amount_is_not_a_second_flow() -> None:
     )
     amounts = sorted(f.amount for f in extract(text, published=PUBLISHED).aid_flows)
     assert amounts == [40000000, 85000000]
+
+
+def test_the_state_leader_refers_back_to_its_head_of_government() -> None:
+    text = (
+        "Vietnamese Prime Minister Tran Duc Hieu arrived in Singapore on Monday.\n\n"
+        "On Tuesday the Vietnamese leader was received by President Tharman Shanmugaratnam, "
+        "who praised Vietnam's reforms."
+    )
+    bundle = extract(text, published=dt.date(2026, 4, 15))
+    people = {a.name: a.country for a in bundle.actors if a.kind.value == "person"}
+    assert people == {"Tran Duc Hieu": "VNM", "Tharman Shanmugaratnam": "SGP"}
+    received = [m for m in bundle.meetings if m.start_date == dt.date(2026, 4, 14)]
+    assert [sorted(p.actor for p in m.participants) for m in received] == [
+        ["Tharman Shanmugaratnam", "Tran Duc Hieu"]
+    ]
+
+
+def test_a_meeting_that_is_planned_in_a_month_is_in_the_coming_one() -> None:
+    text = (
+        "India and Nepal signed an agreement on Tuesday. A meeting of the joint commission of "
+        "the two countries is planned in New Delhi in September."
+    )
+    meetings = extract(text, published=dt.date(2026, 6, 3)).meetings
+    planned = [m for m in meetings if m.location == "New Delhi"]
+    assert [(m.start_date, m.modality.value) for m in planned] == [(dt.date(2026, 9, 1), "planned")]
+
+
+def test_a_day_during_a_two_day_visit_starts_the_visit_there() -> None:
+    text = (
+        "India and Nepal on Tuesday signed an agreement on power, during a two-day visit to "
+        "Kathmandu by Indian External Affairs Minister Meera Sethi."
+    )
+    meetings = extract(text, published=dt.date(2026, 6, 3)).meetings
+    assert [m.start_date for m in meetings] == [dt.date(2026, 6, 2)]
+
+
+def test_calling_on_a_named_leader_is_a_visit_even_if_a_later_clause_has_to() -> None:
+    text = (
+        "Indian minister Meera Sethi arrived in Kathmandu on Tuesday. On Wednesday Sethi called "
+        "on Prime Minister Hari Bhattarai, who called for an early start to work on the plant."
+    )
+    meetings = extract(text, published=dt.date(2026, 6, 3)).meetings
+    days = {m.start_date: sorted(p.actor for p in m.participants) for m in meetings}
+    assert days[dt.date(2026, 6, 3)] == ["Hari Bhattarai", "Meera Sethi"]

@@ -232,6 +232,7 @@ class Roles:
     holder_modifiers: PhraseSet
     heads: frozenset[str]
     body_titles: frozenset[str]
+    leader_titles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -379,6 +380,7 @@ def _roles() -> Roles:
         holder_modifiers=PhraseSet((m, m) for m in data.get("holder_modifiers", [])),
         heads=frozenset(_normal(str(h)) for h in data.get("heads", []) or []),
         body_titles=frozenset(_normal(str(h)) for h in data.get("body_titles", []) or []),
+        leader_titles=frozenset(str(h) for h in data.get("leader_titles", []) or []),
     )
 
 

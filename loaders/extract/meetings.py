@@ -80,6 +80,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|never|without)\s+(?:an?\s+|another\s+|any
 _DAYS_OF = re.compile(
     r"\b(two|three|four|five|2|3|4|5)(?:\s+days\s+of|-day)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
+_DURING = re.compile(r"\b(?:during|on|in the course of)\s+(?:a|an|his|her|their|the)\s+$", re.I)
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
 _REPORTED = frozenset({"would"})
@@ -190,7 +191,10 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue
         if word in words.needs_object and not _someone_after(doc, s, h):
             continue
-        if word in words.no_infinitive and _INFINITIVE.search(doc.text, h.end, s.end):
+        clause_end = doc.text.find(",", h.end, s.end)
+        if word in words.no_infinitive and _INFINITIVE.search(
+            doc.text, h.end, s.end if clause_end < 0 else clause_end
+        ):
             continue  # "called on the authorities to allow ...": a call for action
         if word.endswith((" to", " in")) and not _place_follows(s, h):
             continue
@@ -455,9 +459,14 @@ def _meeting(
         _set_date(draft, date)
         if draft.modality is Modality.PLANNED and date.is_relative:
             _to_future(doc, draft)
-        days = _DAYS_OF.search(doc.text[max(s.start, trigger.start - 40) : trigger.start])
+        floor = max(s.start, trigger.start - 40)
+        days = _DAYS_OF.search(doc.text[floor : trigger.start])
         if (
             days is not None
+            # "signed on Tuesday, during a two-day visit": a day inside the visit, maybe its first
+            and not _DURING.search(
+                doc.text, max(s.start, floor + days.start() - 12), floor + days.start()
+            )
             and date.end <= trigger.start
             and draft.end_date is None
             and draft.start_date is not None

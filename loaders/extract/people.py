@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from entente.loaders.extract.actors import Mention
 from entente.loaders.extract.document import Document, Person, PersonRef, Sentence
-from entente.loaders.extract.lexicon import PhraseHit
+from entente.loaders.extract.lexicon import Lexicon, PhraseHit
 from entente.loaders.extract.tokens import APOSTROPHES, HYPHENS, is_capitalized
 from entente.loaders.gazetteer import KnownPerson
 from entente.models.vocab import ActorKind
@@ -537,8 +537,11 @@ class _PeopleFinder:
         )  # "the minister" may be any minister, "the prime minister" not
         for person in reversed(self.recent):
             for title, title_of in person.titles:
-                same_office = title == wanted or (
-                    bare and _head(title, self.lex.roles.heads) == head
+                same_office = (
+                    title == wanted
+                    or (bare and _head(title, self.lex.roles.heads) == head)
+                    # "the Vietnamese leader": the head of state or government of that state
+                    or (wanted == "Leader" and of is not None and _is_leader(title, self.lex))
                 )
                 if same_office and (of is None or title_of in (None, of) or person.country == of):
                     return person
@@ -646,6 +649,11 @@ class _PeopleFinder:
             taken.update(range(k, last + 1))
             self.note(refs, PersonRef(start, tokens[last].end, person, "surname"))
             k = last + 1
+
+
+def _is_leader(title: str, lex: Lexicon) -> bool:
+    """Whether a recorded title is a head of state's or government's ("Prime Minister")."""
+    return any(title.endswith(t) for t in lex.roles.leader_titles)
 
 
 def _head(title: str, heads: frozenset[str]) -> str:
