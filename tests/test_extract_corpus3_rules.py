@@ -153,3 +153,14 @@ def test_calling_on_a_named_leader_is_a_visit_even_if_a_later_clause_has_to() ->
     meetings = extract(text, published=dt.date(2026, 6, 3)).meetings
     days = {m.start_date: sorted(p.actor for p in m.participants) for m in meetings}
     assert days[dt.date(2026, 6, 3)] == ["Hari Bhattarai", "Meera Sethi"]
+
+
+def test_a_running_total_since_a_year_is_not_a_flow() -> None:
+    text = "Canada has given Haiti more than C$1.5 billion since the 2010 earthquake."
+    assert extract(text, published=PUBLISHED).aid_flows == []
+
+
+def test_money_given_since_a_year_without_more_than_is_still_a_flow() -> None:
+    text = "Riyadh has given Yemen's government $3 billion in grants since 2018."
+    flows = extract(text, published=PUBLISHED).aid_flows
+    assert [(f.donor, f.recipient, f.amount) for f in flows] == [("SAU", "YEM", 3000000000)]

@@ -134,6 +134,10 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
     return flows
 
 
+_AT_LEAST = re.compile(r"\b(?:more than|over|in excess of|upwards of)\s+$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4})\b|\bsince\s+\d{4}\b")
+
+
 def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     """Whether an amount is a payment, a recipient's own money, the cost of a project or an
     earlier amount restated ("the loan, worth about Rs 20 billion")."""
@@ -145,6 +149,10 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     left, _ = clause_bounds(doc, s, money.start, money.end)
     if doc.find(words.stock_words, left, money.start):
         return True  # "X owes Y about $3bn", "investment in X stands at $5bn"
+    if _AT_LEAST.search(doc.text, max(s.start, money.start - 25), money.start) and _SINCE.search(
+        s.text
+    ):
+        return True  # "has given X more than C$1.5 billion since 2010": a running total
     tail = _NAME_THEN_NOUN.match(doc.text[money.end : s.end])
     head = doc.text[max(s.start, money.start - 8) : money.start].lower()
     if tail and tail.group(2) in words.cost_nouns and _THE_BEFORE.search(head):
