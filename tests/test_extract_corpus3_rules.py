@@ -164,3 +164,16 @@ def test_money_given_since_a_year_without_more_than_is_still_a_flow() -> None:
     text = "Riyadh has given Yemen's government $3 billion in grants since 2018."
     flows = extract(text, published=PUBLISHED).aid_flows
     assert [(f.donor, f.recipient, f.amount) for f in flows] == [("SAU", "YEM", 3000000000)]
+
+
+def test_a_border_with_a_length_between_share_and_border_is_a_border() -> None:
+    text = "India and Nepal share an open border of about 1,750 kilometres."
+    relations = extract(text, published=PUBLISHED).relations
+    assert [(r.kind.value, {r.actor, r.other}) for r in relations] == [
+        ("borders", {"IND", "NPL"})
+    ]
+
+
+def test_a_border_crossing_shared_is_no_border_relation() -> None:
+    text = "Ghana and Togo share a busy border crossing at Aflao."
+    assert extract(text, published=PUBLISHED).relations == []

@@ -67,6 +67,7 @@ def find_relations(doc: Document) -> list[RelationDraft]:
             continue
         hits = doc.find(words.kinds, s.start, s.end)
         hits += [h for h in doc.find(words.partner_nouns, s.start, s.end) if _viewed(doc, s, h)]
+        hits += _measured_borders(doc, s, hits)
         inside = [(m.start, m.end) for m in s.mentions if m.kind is not ActorKind.STATE]
         hits = [
             h
@@ -85,6 +86,22 @@ def find_relations(doc: Document) -> list[RelationDraft]:
                     found.append(draft)
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return found
+
+
+# "share a 151-kilometre border", "share an open border of about 1,750 kilometres"
+_MEASURED_BORDER = re.compile(
+    r"\bshares?\s+(?:a|an)\s+(?:[\w,.-]+\s+){1,3}(?:border|frontier)\b(?!\s+(?:crossing|post|town|guard))"
+)
+
+
+def _measured_borders(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit]:
+    """Border phrases with a length or a description between "share a" and "border"."""
+    if any(RelationKind(h.label) is RelationKind.BORDERS for h in hits):
+        return []
+    return [
+        PhraseHit(s.start + m.start(), s.start + m.end(), m.group(), RelationKind.BORDERS.value)
+        for m in _MEASURED_BORDER.finditer(s.text)
+    ]
 
 
 def _sentence_relations(
