@@ -169,9 +169,7 @@ def test_money_given_since_a_year_without_more_than_is_still_a_flow() -> None:
 def test_a_border_with_a_length_between_share_and_border_is_a_border() -> None:
     text = "India and Nepal share an open border of about 1,750 kilometres."
     relations = extract(text, published=PUBLISHED).relations
-    assert [(r.kind.value, {r.actor, r.other}) for r in relations] == [
-        ("borders", {"IND", "NPL"})
-    ]
+    assert [(r.kind.value, {r.actor, r.other}) for r in relations] == [("borders", {"IND", "NPL"})]
 
 
 def test_a_border_crossing_shared_is_no_border_relation() -> None:
