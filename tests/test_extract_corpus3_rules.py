@@ -175,3 +175,13 @@ def test_a_border_with_a_length_between_share_and_border_is_a_border() -> None:
 def test_a_border_crossing_shared_is_no_border_relation() -> None:
     text = "Ghana and Togo share a busy border crossing at Aflao."
     assert extract(text, published=PUBLISHED).relations == []
+
+
+def test_an_unqualified_treasurer_in_copy_from_a_capital_is_of_that_state() -> None:
+    text = (
+        "PORT MORESBY, Aug 19 (Pacific Desk) - Australia will give Papua New Guinea A$120 "
+        "million, officials said. Australian officers will help run a police college.\n\n"
+        "Daniel Kapi, the treasurer, said the money would go into a police fund."
+    )
+    people = {a.name: a.country for a in extract(text, published=PUBLISHED).actors}
+    assert people["Daniel Kapi"] == "PNG"

@@ -802,6 +802,18 @@ def _possessor_country(doc: Document, person: Person) -> str | None:
     return None
 
 
+def _dateline_country(doc: Document, others: set[str | None]) -> str | None:
+    """The state of the place a dateline names, unless someone else here holds it."""
+    for s in doc.sentences:
+        if s.dateline:
+            places = [
+                m for m in s.mentions if m.entry.country_iso3 and m.entry.country_iso3 not in others
+            ]
+            if places:
+                return places[0].entry.country_iso3
+    return None
+
+
 def _country_from_context(doc: Document, person: Person) -> str | None:
     own = _possessor_country(doc, person)
     if own is not None:
@@ -824,6 +836,9 @@ def _country_from_context(doc: Document, person: Person) -> str | None:
         candidates = [c for c in candidates if c[1] not in others]
         if candidates:
             return min(candidates)[1]
+        home = _dateline_country(doc, others)
+        if home is not None and person.titles:
+            return home  # "X, the treasurer," in copy filed from the capital: that state's
         if person.sentence > 0:
             before = doc.sentences[person.sentence - 1]
             states = [
@@ -833,13 +848,9 @@ def _country_from_context(doc: Document, person: Person) -> str | None:
             ]
             if states:
                 return states[-1]
-    for s in doc.sentences:
-        if s.dateline:
-            places = [
-                m for m in s.mentions if m.entry.country_iso3 and m.entry.country_iso3 not in others
-            ]
-            if places:
-                return places[0].entry.country_iso3
+    home = _dateline_country(doc, others)
+    if home is not None:
+        return home
     counts: dict[str, int] = {}
     for s in doc.sentences:
         for m in s.mentions:
