@@ -185,3 +185,11 @@ def test_an_unqualified_treasurer_in_copy_from_a_capital_is_of_that_state() -> N
     )
     people = {a.name: a.country for a in extract(text, published=PUBLISHED).actors}
     assert people["Daniel Kapi"] == "PNG"
+
+
+def test_calling_on_a_named_person_is_no_call_for_but_calling_on_them_to_act_is() -> None:
+    visit = "On Wednesday Meera Sethi of India called on Prime Minister Hari Bhattarai of Nepal."
+    stance = "India called on Prime Minister Hari Bhattarai of Nepal to release the detainees."
+    assert [st.kind.value for st in extract(visit, published=PUBLISHED).statements] == []
+    kinds = [st.kind.value for st in extract(stance, published=PUBLISHED).statements]
+    assert kinds == ["call for"]

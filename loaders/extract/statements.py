@@ -50,6 +50,9 @@ class StatementDraft:
     confidence: float = 0.6
 
 
+_TO_VERB = re.compile(r"\bto\s+[a-z]+")
+
+
 def find_statements(doc: Document) -> list[StatementDraft]:
     """Every stance the text reports."""
     found: list[StatementDraft] = []
@@ -81,6 +84,8 @@ def _statement(
         return None  # "gave $5m to support schools", "urged others to support the mission"
     if _noun_reading(doc, s, hit, spans):
         return None  # "Turkey's unconditional support", "in budget support"
+    if _a_visit(doc, s, hit):
+        return None  # "called on Prime Minister X, who ...": a courtesy call, not a stance
     if hit.label == StatementKind.REAFFIRM.value and doc.find(
         doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50)
     ):
@@ -108,6 +113,18 @@ def _statement(
     if draft.target is None and draft.topic is None:
         return None
     return draft
+
+
+def _a_visit(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether "called on" takes a named person with no "to" and verb in its clause, which is
+    a visit to them (the meeting words' ``no_infinitive`` list names these verbs)."""
+    if " ".join(hit.text.lower().split()) not in doc.lexicon.meetings.no_infinitive:
+        return False
+    comma = doc.text.find(",", hit.end, s.end)
+    end = s.end if comma < 0 else comma
+    if _TO_VERB.search(doc.text, hit.end, end):
+        return False
+    return any(hit.end <= ref.start <= hit.end + 25 for ref in s.people)
 
 
 def _infinitive_of_other(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
