@@ -193,3 +193,14 @@ def test_calling_on_a_named_person_is_no_call_for_but_calling_on_them_to_act_is(
     assert [st.kind.value for st in extract(visit, published=PUBLISHED).statements] == []
     kinds = [st.kind.value for st in extract(stance, published=PUBLISHED).statements]
     assert kinds == ["call for"]
+
+
+def test_a_company_that_plans_to_invest_makes_no_plan_but_a_plan_to_build_is_one() -> None:
+    verb = (
+        "The project will be built by GMR Group, which holds the licence and plans to invest "
+        "about $1.1 billion in Nepal."
+    )
+    noun = "India and Nepal agreed a plan to build power lines across the border."
+    assert extract(verb, published=PUBLISHED).agreements == []
+    kinds = [a.kind.value for a in extract(noun, published=PUBLISHED).agreements]
+    assert kinds == ["plan"]

@@ -172,6 +172,21 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# A kind word that is a verb here: "X plans to invest", "which plans to build".
+_VERB_READING = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+_VERB_FORMS = frozenset({"plans"})
+_NOUN_BEFORE_WORDS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "these", "those", "new", "such"}
+)
+
+
+def _verb_reading(doc: Document, s: Sentence, k: PhraseHit) -> bool:
+    if k.text.lower() not in _VERB_FORMS or not _VERB_READING.match(doc.text, k.end):
+        return False
+    before = doc.text[s.start : k.start].split()
+    return not before or before[-1].lower() not in _NOUN_BEFORE_WORDS
+
+
 def _sentence_agreements(
     doc: Document,
     s: Sentence,
@@ -190,6 +205,7 @@ def _sentence_agreements(
         k
         for k in doc.find(words.kinds, s.start, s.end)
         if not any(c.start <= k.start < c.end for c in channels)
+        and not _verb_reading(doc, s, k)  # "X plans to invest" is no plan
     ]
     drafts: list[AgreementDraft] = []
     covered: list[tuple[int, int]] = []
