@@ -204,3 +204,13 @@ def test_a_company_that_plans_to_invest_makes_no_plan_but_a_plan_to_build_is_one
     assert extract(verb, published=PUBLISHED).agreements == []
     kinds = [a.kind.value for a in extract(noun, published=PUBLISHED).agreements]
     assert kinds == ["plan"]
+
+
+def test_a_sale_facility_is_financing_but_a_sale_is_trade() -> None:
+    facility = (
+        "The Islamic Development Bank approved an instalment sale facility of US$ 35 million "
+        "for schools in Tajikistan."
+    )
+    sale = "Tajikistan agreed the sale of US$ 35 million of cotton to the Islamic Development Bank."
+    assert [f.amount for f in extract(facility, published=PUBLISHED).aid_flows] == [35000000]
+    assert extract(sale, published=PUBLISHED).aid_flows == []

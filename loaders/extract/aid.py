@@ -241,7 +241,15 @@ def _is_trade(doc: Document, s: Sentence, money: MoneySpan, statuses: list[Phras
         )
     ):
         return True  # "a 1.1 billion zloty contract", "a $2bn arms deal"
-    if not doc.find(doc.lexicon.aid.trade_nouns, max(s.start, money.start - 40), money.start):
+    floor = max(s.start, money.start - 40)
+    types = doc.find(doc.lexicon.aid.flow_types, floor, money.start)
+    trade = [
+        t
+        for t in doc.find(doc.lexicon.aid.trade_nouns, floor, money.start)
+        # "an instalment sale facility of $35m": the noun only qualifies a financing one
+        if not any(0 < h.start - t.end <= 1 for h in types)
+    ]
+    if not trade:
         return False
     left, _ = clause_bounds(doc, s, money.start, money.end)
     return not doc.find(doc.lexicon.aid.trade_override_verbs, left, money.start)
