@@ -543,13 +543,12 @@ def _as_range(text: str, first: _Core, second: _Core, table: _Table) -> _Found |
     if head is None or tail is None or (head.marker is not None and head.end != first.end):
         return None  # the first figure took a currency word after it: "5 dollars to 3 million"
     gap = text[first.end : tail.start]
-    between = _BETWEEN.search(text, max(0, head.start - 12), head.start) is not None
-    if not (_RANGE_SEP.fullmatch(gap) or (between and _AND_SEP.fullmatch(gap))):
+    between = _BETWEEN.search(text, max(0, head.start - 12), head.start)
+    dash = _RANGE_SEP.fullmatch(gap) is not None
+    if not (dash or (between is not None and _AND_SEP.fullmatch(gap))):
         return None
     marker = head.marker or tail.marker
-    start = head.start
-    if not _RANGE_SEP.fullmatch(gap):
-        start = _BETWEEN.search(text, max(0, head.start - 12), head.start).start()  # type: ignore[union-attr]
+    start = head.start if dash or between is None else between.start()
     return _Found(start, tail.end, None, marker, True, head.negative)
 
 

@@ -58,7 +58,9 @@ def _params(compiled: _Compiled, row: Mapping[str, Any], sqlite_dates: bool) -> 
 
 
 def _cursor(session: Session) -> Any:
-    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    driver = session.connection().connection.driver_connection
+    assert driver is not None  # only a detached connection has none
+    return driver.cursor()
 
 
 def _wrapped(session: Session, compiled: _Compiled, exc: Exception) -> StatementError:

@@ -138,7 +138,9 @@ def _run_postgresql(url: str, sql: str, timeout_s: float) -> QueryResult:
             connection.exec_driver_sql("SET SESSION default_transaction_read_only = on")
             milliseconds = max(1, int(timeout_s * 1000))  # 0 would mean no limit at all
             connection.exec_driver_sql(f"SET SESSION statement_timeout = {milliseconds}")
-            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            driver = connection.connection.driver_connection
+            assert driver is not None  # only a detached connection has none
+            cursor = driver.cursor()
             try:
                 # prepare=True: the extended query protocol, which takes one statement only.
                 cursor.execute(sql, prepare=True)
