@@ -305,6 +305,8 @@ class StanceWords:
     verb_markers: frozenset[str]
     state_objects: PhraseSet
     act_objects: PhraseSet
+    # every other list of statements.yaml, by its key (each phrase labelled with the key)
+    lists: Mapping[str, PhraseSet] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,8 @@ class RelationWords:
     regarding_verbs: tuple[str, ...]
     past_markers: frozenset[str]
     partner_nouns: PhraseSet
+    # every other list of relations.yaml, by its key (each phrase labelled with the key)
+    lists: Mapping[str, PhraseSet] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -472,7 +476,19 @@ def _stance_words() -> StanceWords:
         verb_markers=frozenset(_normal(str(w)) for w in data.get("verb_markers", []) or []),
         state_objects=PhraseSet((str(w), "state") for w in data.get("state_objects", []) or []),
         act_objects=PhraseSet((str(w), "act") for w in data.get("act_objects", []) or []),
+        lists=_other_lists(
+            data, {"kinds", "ambiguous", "verb_markers", "state_objects", "act_objects"}
+        ),
     )
+
+
+def _other_lists(data: Mapping[str, Any], used: set[str]) -> dict[str, PhraseSet]:
+    """The lists of a YAML mapping not in ``used``, each as phrases labelled with its key."""
+    return {
+        str(key): PhraseSet((str(w), str(key)) for w in value)
+        for key, value in data.items()
+        if key not in used and isinstance(value, list)
+    }
 
 
 def _relations() -> RelationWords:
@@ -488,6 +504,18 @@ def _relations() -> RelationWords:
         past_markers=frozenset(_normal(str(w)) for w in data.get("past_markers", []) or []),
         partner_nouns=PhraseSet(
             (str(w), "strategic partner") for w in data.get("partner_nouns", []) or []
+        ),
+        lists=_other_lists(
+            data,
+            {
+                "kinds",
+                "relation_nouns",
+                "need_relation_noun",
+                "negations",
+                "regarding_verbs",
+                "past_markers",
+                "partner_nouns",
+            },
         ),
     )
 
