@@ -10,7 +10,8 @@ The rules, in one place:
   Text with sub-unit precision (``$1.2345678 million``, ``1,250,000.50 dollars``) is
   rounded half-even to whole units. Digits may be grouped ``1,250,000`` or, the South Asian
   way, ``1,25,00,000``; a decimal comma (``1,5 million``) is not read. Negative amounts
-  (``-$5 million``) are not money.
+  (``-$5 million``) are not money. ``€1,2 milliard`` (a decimal comma, a scale word that is
+  not English) is refused, not guessed.
 * **Scales**, in any case: thousand, k, million, m, mn, mln, billion, b, bn, bln, trillion,
   tn, trn, tr, crore (10^7), lakh or lac (10^5), and ``lakh crore`` / ``thousand crore``.
   One-letter scales attach to the figure (``$5m``; ``$5 m`` is five dollars and a stray m);
@@ -35,7 +36,8 @@ The rules, in one place:
   ``None`` unless ``default_currency`` is a rupee currency such as PKR or INR.
 * **Ranges** whose first figure has no scale (``$3-5 million``, ``two to three billion
   dollars``, ``between $3 and 5 billion``) are one amount with ``amount=None``: they are not
-  one figure. ``$3 million to $5 million`` is two amounts.
+  one figure. ``$3 million to $5 million`` is two amounts, and a year is never the first
+  figure of a range (``since 2021 to $1 billion`` is ``$1 billion``).
 * **Vague quantities** (``billions``, ``hundreds of millions``, ``several billion``,
   ``multibillion``) have ``amount=None``. ``find_money`` reports them only when a currency is
   named (``billions of dollars``, ``a multibillion-dollar loan``); ``find_vague_amounts``
@@ -538,6 +540,8 @@ def _merge_ranges(
 def _as_range(text: str, first: _Core, second: _Core, table: _Table) -> _Found | None:
     if not second.scaled or second.vague is not None or second.start - first.end > 16:
         return None
+    if first.year_like:
+        return None  # "since 2021 to $1 billion": a year, then an amount
     head = _locate(text, first, table, need_marker=False)
     tail = _locate(text, second, table, need_marker=False)
     if head is None or tail is None or (head.marker is not None and head.end != first.end):

@@ -90,6 +90,18 @@ AMOUNTS: list[tuple[str, int | None, str | None]] = [
     ("₩1 trillion", 1_000_000_000_000, "KRW"),
     ("US $3 billion", 3_000_000_000, "USD"),
     ("$5 million dollars", 5_000_000, "USD"),
+    ("US$1.2bn", 1_200_000_000, "USD"),
+    ("$2.5-billion", 2_500_000_000, "USD"),
+    ("3 trillion yen", 3_000_000_000_000, "JPY"),
+    ("N45 billion", 45_000_000_000, "NGN"),  # Nigerian papers write the naira as N
+    ("GH¢1.5 billion", 1_500_000_000, "GHS"),
+    ("KD 10m", 10_000_000, "KWD"),
+    ("LE 10 billion", 10_000_000_000, "EGP"),
+    ("TL 5 billion", 5_000_000_000, "TRY"),
+    ("Br 12 billion", 12_000_000_000, "ETB"),
+    ("40 million kina", 40_000_000, "PGK"),
+    ("3 billion Czech crowns", 3_000_000_000, "CZK"),
+    ("800 million Peruvian soles", 800_000_000, "PEN"),
     ("billions of dollars", None, "USD"),
     ("millions of dollars", None, "USD"),
     ("hundreds of millions of US dollars", None, "USD"),
@@ -189,6 +201,8 @@ def test_ranges_with_a_shared_scale_have_no_single_amount() -> None:
         "$5 million in aid",
         "a$2m",
         "1,5 million euros",  # a decimal comma is not read
+        "€1,2 milliard",  # nor a scale word that is not English: refused, not guessed
+        "N5",  # a one-letter prefix needs a scale
         "400 won",  # "won" is a currency only after a scale
     ],
 )
@@ -254,6 +268,15 @@ def test_find_money_skips_figures_without_a_currency() -> None:
         "little, said the F-16 pilot, who flew 1,250 missions."
     )
     assert find_money(text) == []
+
+
+def test_a_year_is_not_the_first_figure_of_a_range() -> None:
+    text = "The bank has lent more each year since 2021 to $1 billion, and from 2019 to 2020 less."
+    assert _found(text) == [("$1 billion", 1_000_000_000, "USD")]
+
+
+def test_one_letter_prefixes_are_not_read_inside_names() -> None:
+    assert _found("an N95 mask, NATO 5 billion, TL;DR 5, the Rs team") == []
 
 
 def test_everyday_words_name_a_currency_only_after_a_scale() -> None:
