@@ -273,6 +273,8 @@ class AgreementWords:
     meeting_verbs: frozenset[str]
     generic_nouns: frozenset[str]
     channels: PhraseSet
+    # every other list of agreements.yaml, by its key (each phrase labelled with the key)
+    lists: Mapping[str, PhraseSet] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,8 @@ class AidWords:
     amountless_verbs: frozenset[str]
     company_nouns: frozenset[str] = frozenset()
     public_owners: frozenset[str] = frozenset()
+    # every other list of aid.yaml, by its key (each phrase labelled with the key)
+    lists: Mapping[str, PhraseSet] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -442,6 +446,7 @@ def _agreements() -> AgreementWords:
         meeting_verbs=words("meeting_verbs"),
         generic_nouns=words("generic_nouns"),
         channels=PhraseSet((str(w), "channel") for w in data.get("channels", []) or []),
+        lists=_other_lists(data, set(AgreementWords.__dataclass_fields__)),
     )
 
 
@@ -466,6 +471,7 @@ def _aid() -> AidWords:
         amountless_verbs=frozenset(_normal(str(v)) for v in data.get("amountless_verbs", []) or []),
         company_nouns=frozenset(str(v) for v in data.get("company_nouns", []) or []),
         public_owners=frozenset(str(v) for v in data.get("public_owners", []) or []),
+        lists=_other_lists(data, set(AidWords.__dataclass_fields__)),
     )
 
 
