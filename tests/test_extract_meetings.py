@@ -258,3 +258,76 @@ def test_meeting_in_a_participle_clause_shares_the_future_of_its_verb() -> None:
     talks = [m for m in meetings if m.location == "Addis Ababa"]
     assert talks and all(m.modality is Modality.PLANNED for m in talks)
     assert all(m.start_date is None or m.start_date >= PUBLISHED for m in talks)
+
+
+# --- multi-day visits, days of telling, days inside a visit ----------------------------------
+
+
+def test_arrival_day_starts_a_visit_of_so_many_days() -> None:
+    meetings = _meetings(
+        "Chilean President Tomas Reyes arrived in Quito on Monday for a three-day state visit "
+        "and was received by Ecuadorian President Marta Silva."
+    )
+    [visit] = [m for m in meetings if m.kind is MeetingKind.VISIT]
+    assert _sides(visit) == {"CHL", "ECU"}
+    assert (visit.start_date, visit.end_date) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))
+
+
+def test_visit_from_a_day_lasts_its_days() -> None:
+    [meeting] = _meetings(
+        "Latvian Prime Minister Ilze Ozola, who is on a two-day visit to Norway from March 3, "
+        "met Norwegian Prime Minister Erik Dahl in Oslo."
+    )
+    assert _sides(meeting) == {"LVA", "NOR"}
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))
+
+
+def test_later_sentence_dates_a_visit_told_of_on_another_day() -> None:
+    meetings = _meetings(
+        "Ghana will build two clinics with Danish money, the Danish government said on "
+        "Wednesday during a visit to Accra by Development Minister Lars Holm.\n\n"
+        "Holm met Ghana's Health Minister, Kofi Boateng, on Tuesday."
+    )
+    assert len(meetings) == 1
+    assert _sides(meetings[0]) == {"DNK", "GHA"}
+    assert meetings[0].start_date == dt.date(2025, 3, 4)
+
+
+def test_day_of_an_announcement_after_a_meeting_yields_to_the_meeting_day() -> None:
+    meetings = _meetings(
+        "Peru will sell fishmeal to Vietnam, President Ana Rojas's office said on Wednesday "
+        "after she met Vietnamese President Van Thanh in Lima.\n\n"
+        "The two presidents held talks at the palace on Monday."
+    )
+    assert len(meetings) == 1
+    assert _sides(meetings[0]) == {"PER", "VNM"}
+    assert meetings[0].start_date == dt.date(2025, 3, 3)
+
+
+def test_day_of_an_announcement_dates_the_meeting_when_nothing_else_does() -> None:
+    [meeting] = _meetings(
+        "Swedish Trade Minister Anna Berg announced the loan on Tuesday after meeting Kenyan "
+        "Trade Minister Peter Kamau in Nairobi."
+    )
+    assert meeting.start_date == dt.date(2025, 3, 4)
+
+
+def test_possessive_day_dates_the_call_just_reported() -> None:
+    meetings = _meetings(
+        "The governments of Spain and Morocco announced on Wednesday a new ferry line after a "
+        "phone call between Spanish Prime Minister Luis Mora and Moroccan Prime Minister "
+        "Karim Alaoui.\n\nDuring Monday's call, the two leaders also agreed to meet in June."
+    )
+    [call] = [m for m in meetings if m.kind is MeetingKind.CALL]
+    assert _sides(call) == {"ESP", "MAR"}
+    assert call.start_date == dt.date(2025, 3, 3)
+
+
+def test_visitor_flying_on_to_another_state_visits_it() -> None:
+    meetings = _meetings(
+        "Irish Foreign Minister Sean Walsh held talks with Fijian Prime Minister Joni Rabuka "
+        "in Suva on Tuesday. He will fly on to Tonga on Friday."
+    )
+    [onward] = [m for m in meetings if m.modality is Modality.PLANNED]
+    assert _sides(onward) == {"IRL", "TON"}
+    assert onward.start_date == dt.date(2025, 3, 7)

@@ -180,6 +180,8 @@ class Context:
         self.group: list[str] = []
         self.people: list[Person] = []
         self.recent: list[str] = []  # every side named so far, the latest last
+        # the first person the last sentence naming people names: "he" in the next one
+        self.subject: Person | None = None
 
     def update(self, sides: list[str], people: list[Person]) -> None:
         """Remember a sentence's sides (when it names two or more) and its people."""
@@ -189,6 +191,8 @@ class Context:
             self.recent.append(side)
         if len(sides) >= 2:
             self.group = sides
+        if people:
+            self.subject = people[0]
         for person in people:
             if person in self.people:
                 self.people.remove(person)

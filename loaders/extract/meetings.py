@@ -86,6 +86,22 @@ _VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
 _REPORTED = frozenset({"would"})
 _ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "last": 0}
 _NTH_DAY = re.compile(r"\bon\s+the\s+(first|second|third)\s+day\b", re.IGNORECASE)
+_DAY_POSSESSIVE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['\u2019]s"
+    r"\s+(?:[\w-]+\s+){0,2}?(call|talks|meeting|summit|visit)\b"
+)
+_AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
+_AFTER_EVENT = re.compile(r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:after|following)\b", re.I)
+# "signed on Wednesday during a state visit": a day inside the visit, not necessarily its first
+_INSIDE_EVENT = re.compile(
+    r"[\s,]*(?:during|in the course of|on the sidelines of|at the end of|on the last day of"
+    r"|while on)\b",
+    re.I,
+)
+# "arrived on Tuesday for a three-day visit": the day the visit began
+_STARTS_EVENT = re.compile(
+    r"[\s,]*(?:for|to begin|to start|began|begins|started|starts|opened|opens|kicked off)\b", re.I
+)
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
 
@@ -107,6 +123,9 @@ class MeetingDraft:
     ref: str = ""
     explicit_date: bool = False
     back_reference: bool = False  # "the meeting was co-chaired by ...": the one just reported
+    # dated by a day inside it or the day it was told of ("said on Tuesday during a visit to X",
+    # "announced on Monday after meeting X"): a later mention with its own day may re-date it
+    weak_date: bool = False
     notes: list[str] = field(default_factory=list)
 
 
@@ -128,6 +147,8 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
     for s in doc.sentences:
         if s.dateline or is_headline(doc, s):
             continue
+        if drafts:
+            _dated_by_possessive(doc, s, drafts)
         spans = side_spans(doc, s)
         hits = doc.find(words.triggers, s.start, s.end)
         if hits or doc.find(words.signing, s.start, s.end):
@@ -137,6 +158,25 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
     for number, draft in enumerate(drafts, start=1):
         draft.ref = f"meeting-{number}"
     return drafts
+
+
+def _dated_by_possessive(doc: Document, s: Sentence, drafts: list[MeetingDraft]) -> None:
+    """A day in the possessive before a meeting word ("During Tuesday's call, the leaders
+    also agreed ...") dates the meeting of that kind just reported, if it had no day of its own."""
+    for match in _DAY_POSSESSIVE.finditer(doc.text, s.start, s.end):
+        date = next((d for d in s.dates if d.start == match.start()), None)
+        if date is None or date.span.precision is not DatePrecision.DAY:
+            continue
+        is_call = match.group(1).lower() == "call"
+        for draft in reversed(drafts):
+            if (draft.kind is MeetingKind.CALL) is not is_call:
+                continue
+            if draft.start_date is None or draft.weak_date:
+                _set_date(draft, date)
+                draft.weak_date = False
+                if s not in draft.sentences:
+                    draft.sentences.append(s)
+            break
 
 
 def _sentence_meetings(
@@ -334,6 +374,14 @@ def _dates_saying(doc: Document, s: Sentence, d: DateMatch, hit: PhraseHit) -> b
     return bool(said) and not doc.text[said[-1].end : d.start].strip(" ").count(",")
 
 
+def _said_before(doc: Document, s: Sentence, d: DateMatch, hit: PhraseHit) -> bool:
+    """Whether a date before a meeting word is the day something was said after it ("said on
+    Thursday after he met ...", "announced on Wednesday following talks ...")."""
+    if d.end > hit.start or not _AFTER_EVENT.match(doc.text, d.end, hit.start):
+        return False
+    return bool(doc.find(doc.lexicon.context.attribution, max(s.start, d.start - 25), d.start))
+
+
 def _dates_meeting(doc: Document, d: DateMatch) -> bool:
     if "week" in d.text.lower():
         return False
@@ -368,14 +416,13 @@ def _meeting(
         spans = [sp for sp in all_spans if sp.start < subject_end] + spans
     sides = _without_state_bodies(doc, spans)
     people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
-    if (
-        len(people) < 2
-        and ctx.people
-        and _PRONOUN.search(doc.text[start : trigger.start])
-        and ctx.people[-1] not in people
-    ):
-        people.insert(0, ctx.people[-1])  # "she held talks with ...": the person last named
-        side = person_side(ctx.people[-1])
+    pronoun = _PRONOUN.search(doc.text[start : trigger.start])
+    # "she held talks with ...": the subject of the sentence before, else the person last named
+    referent = ctx.subject if pronoun and start + pronoun.start() == s.start else None
+    referent = referent or (ctx.people[-1] if ctx.people else None)
+    if len(people) < 2 and referent is not None and pronoun and referent not in people:
+        people.insert(0, referent)
+        side = person_side(referent)
         if side is not None and side not in sides:
             sides.insert(0, side)
     place, place_country = _location_near(doc, s, trigger, start, end)
@@ -427,6 +474,16 @@ def _meeting(
         # "the next meeting ...", "the joint committee will meet in Paris in January"
         sides = list(dict.fromkeys([*sides, *first.sides]))
         confidence -= 0.15
+    if len(sides) == 1 and kind is MeetingKind.VISIT and date is not None and drafts:
+        # "X arrived on Tuesday for a three-day visit": the visit just reported, now dated
+        last = drafts[-1]
+        if (
+            sides[0] in last.sides
+            and len(last.sides) >= 2
+            and last.modality is modality
+            and (last.start_date is None or last.weak_date)
+        ):
+            sides = list(last.sides)
     back = (
         date is None
         and bool(drafts)
@@ -459,23 +516,38 @@ def _meeting(
         _set_date(draft, date)
         if draft.modality is Modality.PLANNED and date.is_relative:
             _to_future(doc, draft)
-        floor = max(s.start, trigger.start - 40)
-        days = _DAYS_OF.search(doc.text[floor : trigger.start])
+        if date.end <= trigger.start and (
+            _INSIDE_EVENT.match(doc.text, date.end, trigger.start)
+            or _said_before(doc, s, date, trigger)
+        ):
+            draft.weak_date = True
+        floor, days, counted = 0, None, trigger
+        for h in [trigger, *hits]:
+            floor = max(s.start, h.start - 40)
+            days = _DAYS_OF.search(doc.text[floor : h.start])
+            if days is not None:
+                counted = h
+                break
         if (
             days is not None
-            # "signed on Tuesday, during a two-day visit": a day inside the visit, maybe its first
-            and not _DURING.search(
-                doc.text, max(s.start, floor + days.start() - 12), floor + days.start()
-            )
-            and date.end <= trigger.start
             and draft.end_date is None
             and draft.start_date is not None
             and draft.precision is DatePrecision.DAY
         ):
-            # "signed on Wednesday after two days of talks": the talks ended that day
             count = _DAY_COUNTS[days.group(1).lower()]
-            draft.end_date = draft.start_date
-            draft.start_date = draft.start_date - dt.timedelta(days=count - 1)
+            lead = doc.text[max(s.start, floor + days.start() - 12) : floor + days.start()]
+            if not _AFTER_WORD.search(lead) and (
+                date.start >= counted.end
+                or _STARTS_EVENT.match(doc.text, date.end, floor + days.start())
+            ):
+                # "arrived on Tuesday for a three-day visit", "a two-day visit from May 4"
+                draft.end_date = draft.start_date + dt.timedelta(days=count - 1)
+                draft.weak_date = False
+            elif not _DURING.search(lead) and date.end <= counted.start:
+                # "signed on Wednesday after two days of talks": the talks ended that day
+                # (but "signed on Tuesday, during a two-day visit" is a day inside the visit)
+                draft.end_date = draft.start_date
+                draft.start_date = draft.start_date - dt.timedelta(days=count - 1)
     elif same_day and drafts and drafts[-1].start_date is not None:
         draft.start_date = drafts[-1].start_date  # "also met X on the same day"
         draft.explicit_date = True
@@ -779,6 +851,12 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
         return False
     sa, sb = set(a.sides), set(b.sides)
     if a.start_date is not None and b.start_date is not None:
+        if a.weak_date and not b.weak_date and (sa <= sb or sb <= sa):
+            # "said on Wednesday during a visit to X" and the visit's or its talks' own day
+            last = b.end_date or b.start_date
+            return (
+                b.start_date <= a.start_date <= last or 0 <= (a.start_date - b.start_date).days < 7
+            )
         if (
             a.end_date is not None
             and a.start_date < b.start_date <= a.end_date
@@ -815,7 +893,11 @@ def _merge(earlier: MeetingDraft, draft: MeetingDraft, *, add_sides: bool) -> No
         for side in draft.sides:
             if side not in earlier.sides:
                 earlier.sides.append(side)
-    if earlier.start_date is None and draft.start_date is not None:
+    if earlier.weak_date and draft.start_date is not None and not draft.weak_date:
+        earlier.start_date, earlier.end_date = draft.start_date, draft.end_date
+        earlier.precision = draft.precision
+        earlier.weak_date = False
+    elif earlier.start_date is None and draft.start_date is not None:
         earlier.start_date, earlier.end_date = draft.start_date, draft.end_date
         earlier.precision = draft.precision
         earlier.explicit_date = draft.explicit_date
