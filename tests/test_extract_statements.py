@@ -122,3 +122,135 @@ def test_called_for_has_a_topic_not_a_far_target() -> None:
     )
     assert statement.target is None
     assert statement.topic is not None and "security mission" in statement.topic
+
+
+def _found(text: str) -> set[tuple[StatementKind, tuple[str, ...], str | None]]:
+    return {(s.kind, tuple(s.speakers), s.target) for s in _statements(text)}
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_sentence() -> None:
+    found = _found(
+        "During the visit Norwegian envoy Maria Lind held talks with Chad's Interior Minister, "
+        "Idriss Kaba, and pressed the government to reopen the crossings."
+    )
+    assert [speakers for kind, speakers, _ in found if kind is StatementKind.CALL_FOR] == [
+        ("Maria Lind",)
+    ]
+    found = _found(
+        "Croatian Foreign Minister Ana Horvat condemned the shelling of a convoy near the "
+        "border, and called on all parties to respect the truce."
+    )
+    assert (StatementKind.CALL_FOR, ("Ana Horvat",), None) in found
+
+
+def test_the_name_before_who_is_the_speaker() -> None:
+    found = _found(
+        "The Slovene minister was later received by Hungarian President Tomas Varga, who "
+        "praised Slovenia's reforms and called for closer rail links."
+    )
+    assert (StatementKind.COMMEND, ("Tomas Varga",), "SVN") in found
+    assert (StatementKind.CALL_FOR, ("Tomas Varga",), None) in found
+
+
+def test_the_two_countries_presidents_are_the_two_states() -> None:
+    found = _found(
+        "Ghana and Togo signed a border protocol in Lome on Monday. "
+        "The two countries' presidents spoke by phone and welcomed the signing."
+    )
+    assert any(kind is StatementKind.COMMEND and set(sp) == {"GHA", "TGO"} for kind, sp, _ in found)
+
+
+def test_a_report_that_names_a_state_has_no_target() -> None:
+    [statement] = _statements(
+        "Peru's finance ministry rejected reports that Chile had frozen a loan to Lima."
+    )
+    assert (statement.kind, statement.speakers, statement.target) == (
+        StatementKind.REJECT,
+        ["PER"],
+        None,
+    )
+
+
+def test_urged_x_to_aims_at_x() -> None:
+    [statement] = _statements("Senegal urged Mali to help persuade France to lift the sanctions.")
+    assert statement.target == "MLI"
+    [statement] = _statements("Senegal urged other donors to help Mali rebuild its schools.")
+    assert statement.target is None
+
+
+def test_a_place_after_the_verb_is_no_target() -> None:
+    [statement] = _statements(
+        "Australia warned against foreign fleets fishing illegally in Fiji's waters."
+    )
+    assert statement.target is None
+
+
+def test_support_after_a_side_with_a_determiner_is_a_noun() -> None:
+    assert not _statements("It is the largest package of EU support to Moldova in years.")
+
+
+def test_a_phone_call_on_a_day_is_no_call_for() -> None:
+    assert not _statements(
+        "The Kenyan and Ugandan ministers discussed the rail link in a phone call on Thursday."
+    )
+
+
+def test_a_passive_welcome_is_a_greeting() -> None:
+    assert not _statements(
+        "Kenya's foreign minister was welcomed by his Ugandan counterpart at the airport."
+    )
+
+
+def test_reaffirmed_that_a_state_supports_gives_the_support() -> None:
+    found = _found("Croatian minister Ana Horvat reaffirmed that Croatia supports Serbia's bid.")
+    assert found == {(StatementKind.SUPPORT, ("Ana Horvat",), "SRB")}
+
+
+def test_groups_that_speak_for_no_state_make_no_statement() -> None:
+    assert not _statements(
+        "Italy and Albania signed the protocol in 2023. Opposition parties in both countries "
+        "criticised the migration protocol."
+    )
+
+
+def test_a_commitment_to_a_named_alliance_is_a_stance() -> None:
+    found = _found("Chile and Peru reaffirmed their commitment to the Pacific Alliance.")
+    assert [(kind, speakers) for kind, speakers, _ in found] == [
+        (StatementKind.REAFFIRM, ("CHL", "PER"))
+    ]
+
+
+def test_rejecting_the_accusation_aims_at_the_accuser() -> None:
+    found = _found(
+        "Thailand accused Cambodia of laying new mines on the frontier. "
+        "Phnom Penh rejected the accusation."
+    )
+    assert (StatementKind.REJECT, ("KHM",), "THA") in found
+
+
+def test_the_two_ministers_nearer_the_verb_than_the_reporting_side() -> None:
+    found = _found(
+        "Russian Foreign Minister Ivan Petrov spoke with Indian Foreign Minister Anil Rao. "
+        "Moscow said the two ministers noted with satisfaction that trade was growing."
+    )
+    assert any(
+        kind is StatementKind.COMMEND and set(sp) == {"Ivan Petrov", "Anil Rao"}
+        for kind, sp, _ in found
+    )
+
+
+def test_she_said_her_capital_stood_by_is_her_stance() -> None:
+    found = _found(
+        "French minister Claire Moreau arrived in Rabat on Monday. "
+        "She said Paris stood by Morocco in the dispute."
+    )
+    assert (StatementKind.SUPPORT, ("Claire Moreau",), "MAR") in found
+
+
+def test_the_object_of_welcomed_ends_where_and_said_begins() -> None:
+    found = _found(
+        "The World Bank approved a $40 million grant for Malawi on Monday. "
+        "Malawi's Finance Minister Grace Banda welcomed the approval and said the government "
+        "would meet the targets agreed with the International Monetary Fund."
+    )
+    assert (StatementKind.COMMEND, ("Grace Banda",), "World Bank") in found

@@ -13,9 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from entente.loaders.extract.context import Context, SideSpan, sentence_sides, side_spans
+from entente.loaders.extract.context import (
+    Context,
+    SideSpan,
+    person_side,
+    sentence_sides,
+    side_spans,
+)
 from entente.loaders.extract.document import Document, Person, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_bounds
@@ -25,11 +32,37 @@ from entente.models.vocab import StatementKind
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _JOINED_SPEAKERS = re.compile(r"\s*(?:'s?|\u2019s?)?\s*(?:,|and|,\s*and)\s*")
 _PRONOUN = re.compile(r"\b(he|she)\b")
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}[\"\u201c]?$")
 _LOWER_WORDS = re.compile(r"[a-z']+")
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,300})[”\"]")
-_TOPIC_STOP = re.compile(r"[;:.]|,\s+(?:which|who|while|but|as|and\s+\w+ed)\b")
+# where a topic ends: a clause break, or "and said", "and called" (a verb of its own)
+_TOPIC_STOP = re.compile(
+    r"[;:]|\.(?!\d)|,\s+(?:which|who|while|but|as|and\s+\w+ed)\b"
+    r"|\s(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|\w+ed)\b"
+)
+_AUXILIARIES = r"(?:(?:also|then|later|again|has|have|had|would|will|has\s+also)\s+)*"
+# a verb sharing the subject of the one before: "welcomed the decision and called for ..."
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+" + _AUXILIARIES + r"$")
+# a verb whose subject is the name before "who": "Prime Minister X, who thanked ..."
+_WHO_BEFORE = re.compile(r",\s+who\s+" + _AUXILIARIES + r"$")
+_WHO = re.compile(r",\s+who\s")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
+_THAT_AFTER = re.compile(r"\s+that\b")
+_COMMITMENT_AFTER = re.compile(r"\s+(?:its|their|his|her|our|the)\s+commitment\b")
+# a relative clause after the object ("reports that ...", "member states that ..."): no target
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose)\b")
+# "urged X to help ...": the target is X, not a side in what X is asked to do
+_TO_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both|each|other"
+    r"|every|any)\b)[a-z]+\b"
+)
+_QUOTE_SPAN = re.compile(r"[“\"][^”\"]*[”\"]")
+_NOUN_BEFORE_SPEAKER = frozenset(
+    {"of", "the", "a", "an", "for", "with", "in", "its", "their", "by", "from", "on", "to"}
+)  # "the largest package of EU support": a noun, however close to its side
 _NOT_A_VERB_BEFORE = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "of", "for", "and", "practical",
      "with", "financial", "military", "political", "strong", "full", "continued", "such"}
@@ -61,16 +94,23 @@ def find_statements(doc: Document) -> list[StatementDraft]:
         if s.dateline:
             continue
         spans = side_spans(doc, s)
+        earlier: list[StatementDraft] = []  # the stances found so far in this sentence
         for hit in doc.find(doc.lexicon.statements, s.start, s.end):
-            draft = _statement(doc, s, hit, spans, ctx)
+            draft = _statement(doc, s, hit, spans, ctx, earlier)
             if draft is not None:
                 found.append(draft)
+                earlier.append(draft)
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return found
 
 
 def _statement(
-    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
+    doc: Document,
+    s: Sentence,
+    hit: PhraseHit,
+    spans: list[SideSpan],
+    ctx: Context,
+    earlier: list[StatementDraft],
 ) -> StatementDraft | None:
     before_word = _LAST_WORD.search(doc.text[max(s.start, hit.start - 20) : hit.start])
     ambiguous = " ".join(hit.text.lower().split()) in doc.lexicon.stance_words.ambiguous
@@ -86,16 +126,24 @@ def _statement(
         return None  # "Turkey's unconditional support", "in budget support"
     if _a_visit(doc, s, hit):
         return None  # "called on Prime Minister X, who ...": a courtesy call, not a stance
-    if hit.label == StatementKind.REAFFIRM.value and doc.find(
-        doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50)
-    ):
+    if hit.label == StatementKind.REAFFIRM.value and _an_agreement(doc, s, hit):
         return None  # "reaffirmed their partnership" is an agreement, not a stance
+    if _PASSIVE_BEFORE.search(doc.text, max(s.start, hit.start - 20), hit.start) and (
+        _BY_AFTER.match(doc.text, hit.end)
+    ):
+        return None  # "was welcomed by his counterpart": a greeting, said of the other side
+    if hit.label == StatementKind.REAFFIRM.value and _reports_a_stance(doc, s, hit):
+        return None  # "reaffirmed that Hungary supports ...": the stance is the one reported
     left, right = clause_bounds(doc, s, hit.start, hit.end)
-    speakers = _speakers(doc, s, hit, spans, ctx, left)
+    if _not_a_side_speaking(doc, left, hit):
+        return None  # "Opposition parties in both countries criticised ..."
+    speakers = _coordinated_speakers(doc, s, hit, spans, ctx, earlier)
+    if speakers is None:
+        speakers = _speakers(doc, s, hit, spans, ctx, left)
     if not speakers:
         return None
-    target = _target(doc, s, hit, right, speakers, ctx)
     stop = _TOPIC_STOP.search(doc.text, hit.end, right)
+    target = _target(doc, s, hit, stop.start() if stop else right, speakers, ctx)
     words = " ".join(doc.text[hit.end : stop.start() if stop else right].split())
     topic = words.replace("“", "").replace("”", "").replace('"', "").strip(" ,")[:300] or None
     quoted = _QUOTED.search(doc.text, hit.end, s.end)
@@ -145,8 +193,11 @@ def _noun_reading(doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSp
     head = doc.text[max(s.start, hit.start - 30) : hit.start]
     if _POSSESSIVE_BEFORE.search(head):
         return True
-    if any(0 <= hit.start - sp.end <= 1 for sp in spans):
-        return False  # "Kenya supports ..."
+    speaker = next((sp for sp in spans if 0 <= hit.start - sp.end <= 1), None)
+    if speaker is not None:
+        word = _LAST_WORD.search(doc.text[max(s.start, speaker.start - 12) : speaker.start])
+        # "Kenya supports ...", but "the largest package of EU support" is a noun
+        return bool(word and word.group(1).lower() in _NOUN_BEFORE_SPEAKER)
     before = _LOWER_WORDS.findall(head.lower())
     if before and before[-1].endswith("ly"):
         return False  # "consistently support": an adverb before a verb
@@ -176,8 +227,20 @@ def _target(
         # "called for dialogue with STATE": what is called for is a topic; only a side
         # right after the verb is its target ("called for STATE to withdraw")
         limit = min(limit, hit.end + 6)
+    for rel in _RELATIVE.finditer(doc.text, hit.end, limit):
+        if doc.text[hit.end : rel.start()].strip():
+            limit = rel.start()  # "rejected reports that STATE ...": the report is the object
+        break
+    if hit.label in (StatementKind.CALL_FOR.value, StatementKind.WARN.value):
+        inf = _TO_INFINITIVE.search(doc.text, hit.end, limit)
+        if inf and doc.text[hit.end : inf.start()].strip():
+            limit = inf.start()
+    places = doc.lexicon.stance_words.lists.get("place_prepositions")
     for sp in spans:
         if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
+            word = _LAST_WORD.search(doc.text[max(s.start, sp.start - 12) : sp.start])
+            if places is not None and word and word.group(1).lower() in places:
+                continue  # "fleets fishing in STATE's waters": where, not whom
             if sp.person is not None and sp.person.named:
                 return sp.person.name
             return sp.side
@@ -193,6 +256,152 @@ def _target(
     return None
 
 
+def _an_agreement(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether "reaffirmed" takes an accord ("reaffirmed their partnership"), not a stance
+    ("reaffirmed their commitment to ...", "reaffirmed support for the Pacific Alliance")."""
+    if _COMMITMENT_AFTER.match(doc.text, hit.end):
+        return False
+    kinds = doc.find(doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50))
+    return any(
+        not any(m.start <= k.start < m.end for m in s.mentions) for k in kinds
+    )  # a word inside a body's name ("Pacific Alliance") is no accord
+
+
+def _reports_a_stance(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether "reaffirmed that ..." reports another stance verb, which is the stance."""
+    if not _THAT_AFTER.match(doc.text, hit.end):
+        return False
+    return bool(doc.find(doc.lexicon.statements, hit.end, min(s.end, hit.end + 80)))
+
+
+def _not_a_side_speaking(doc: Document, left: int, hit: PhraseHit) -> bool:
+    """Whether the subject is a group that speaks for no state ("opposition parties in both
+    countries", "nationalist groups"): statements.yaml ``non_speakers``."""
+    words = doc.lexicon.stance_words.lists.get("non_speakers")
+    if words is None:
+        return False
+    found = doc.find(words, left, hit.start)
+    if not found:
+        return False
+    return not doc.find(doc.lexicon.context.attribution, found[-1].end, hit.start)
+
+
+def _coordinated_speakers(
+    doc: Document,
+    s: Sentence,
+    hit: PhraseHit,
+    spans: list[SideSpan],
+    ctx: Context,
+    earlier: list[StatementDraft],
+) -> list[str] | None:
+    """The speakers of a verb that shares the subject of another: "NAME, who thanked ...",
+    "X welcomed the decision and called for ...", "X held talks with Y and pressed ...".
+    None when the verb has a subject of its own."""
+    head = doc.text[max(s.start, hit.start - 40) : hit.start]
+    who = _WHO_BEFORE.search(head)
+    if who is not None:
+        return _antecedent(doc, spans, hit.start - len(head) + who.start())
+    if not _AND_BEFORE.search(head):
+        return None
+    if earlier:
+        return list(earlier[-1].speakers)
+    whos = list(_WHO.finditer(doc.text, s.start, hit.start))
+    if whos:
+        return _antecedent(doc, spans, whos[-1].start())
+    return _subject(doc, s, hit, spans, ctx)
+
+
+def _antecedent(doc: Document, spans: list[SideSpan], at: int) -> list[str]:
+    """The side or person named right before ``at`` (a ", who"); none when it is not one."""
+    for sp in reversed(spans):
+        if sp.end <= at:
+            if not doc.text[sp.end : at].strip(' "\u201d'):
+                return [_speaker_name(sp)]
+            break
+    return []
+
+
+def _subject(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
+) -> list[str]:
+    """Who a sentence is about: its first side, person or phrase referring back, past an
+    opening phrase ("On Tuesday, ", "According to a statement, ") and outside quotes."""
+    start = s.start
+    openers = doc.lexicon.stance_words.lists.get("subject_openers")
+    if openers is not None and doc.find(openers, s.start, s.start + 1):
+        comma = doc.text.find(",", s.start, hit.start)
+        if comma >= 0 and not any(ref.start < comma for ref in s.people):
+            start = comma + 1
+    quotes = [m.span() for m in _QUOTE_SPAN.finditer(doc.text, s.start, hit.start)]
+
+    def quoted(at: int) -> bool:
+        return any(a <= at < b for a, b in quotes)
+
+    firsts = [sp for sp in spans if start <= sp.start < hit.start and not quoted(sp.start)]
+    referred = _referring_phrases(doc, start, hit.start, quoted)
+    if not firsts or (referred and referred[0][0] < firsts[0].start):
+        return _first_reference(ctx, referred)
+    if not firsts:
+        return []
+    first = firsts[0]
+    if first.person is None and first.how == "possessive":
+        # "Samoa's deputy prime minister, NAME, ...": the person is the subject
+        person = next(
+            (sp for sp in firsts[1:] if sp.person is not None and sp.start - first.end < 60),
+            None,
+        )
+        if person is not None:
+            first = person
+    group = [first]
+    for sp in firsts[1:]:
+        if _JOINED_SPEAKERS.fullmatch(doc.text[group[-1].end : sp.start]):
+            group.append(sp)
+        else:
+            break
+    return list(dict.fromkeys(_speaker_name(sp) for sp in group))
+
+
+def _referring_phrases(
+    doc: Document, start: int, end: int, quoted: Callable[[int], bool] | None = None
+) -> list[tuple[int, str, PhraseHit | None]]:
+    """The phrases in ``start:end`` that refer back to people ("the two ministers"), sides
+    ("the two countries") or a person ("he"), in text order: (start, kind, phrase)."""
+    words = doc.lexicon.context
+    found: list[tuple[int, str, PhraseHit | None]] = []
+    for kind, phrases in (("people", words.people), ("groups", words.groups)):
+        found += [(p.start, kind, p) for p in doc.find(phrases, start, end)[:1]]
+    pronoun = _PRONOUN.search(doc.text[start:end].lower())
+    if pronoun:
+        found.append((start + pronoun.start(), "pronoun", None))
+    return sorted(f for f in found if quoted is None or not quoted(f[0]))
+
+
+def _resolve_reference(ctx: Context, kind: str, phrase: PhraseHit | None) -> list[str]:
+    """The people or sides a referring phrase stands for ("the two ministers": the last two
+    people with a minister's title, when there are two)."""
+    if kind == "pronoun":
+        return [ctx.people[-1].name] if ctx.people else []
+    if kind == "groups" or phrase is None:
+        return list(ctx.group)
+    words = phrase.text.lower().split()
+    count = next((_COUNTS[w] for w in words if w in _COUNTS), 2)
+    noun = words[-1].rstrip("s")
+    titled = [p for p in ctx.people if any(noun in t.lower() for t, _ in p.titles)]
+    pool = titled if len(titled) >= count else ctx.people
+    if len(pool) < 2:
+        return []
+    return [p.name for p in pool[-count:]]
+
+
+def _first_reference(ctx: Context, phrases: list[tuple[int, str, PhraseHit | None]]) -> list[str]:
+    """What the first referring phrase that resolves stands for."""
+    for _, kind, phrase in phrases:
+        resolved = _resolve_reference(ctx, kind, phrase)
+        if resolved:
+            return resolved
+    return []
+
+
 def _speakers(
     doc: Document,
     s: Sentence,
@@ -206,6 +415,15 @@ def _speakers(
         before = [sp for sp in spans if s.start <= sp.start < hit.start]
     names: list[str] = []
     if before:
+        nearer = [
+            r
+            for r in _referring_phrases(doc, before[-1].end, hit.start)
+            if r[2] is not None and len(r[2].text.split()) >= 2
+        ]
+        # "Moscow said the two ministers noted ...": the phrase nearer the verb speaks
+        resolved = _first_reference(ctx, nearer)
+        if resolved:
+            return resolved
         # the subject: the sides joined by "and" nearest the verb
         group = [before[-1]]
         for sp in reversed(before[:-1]):
@@ -214,37 +432,47 @@ def _speakers(
                 group.insert(0, sp)
             else:
                 break
-        reporter = _reporting_person(doc, s, group)
+        reporter = _reporting_person(doc, s, group, ctx)
         if reporter is not None:
             return [reporter]
         for sp in group:
             names.append(_speaker_name(sp))
         return list(dict.fromkeys(names))
-    ctx_words = doc.lexicon.context
-    head = doc.text[left : hit.start].lower()
-    if doc.find(ctx_words.people, left, hit.start) and len(ctx.people) >= 2:
-        return [p.name for p in ctx.people[-2:]]
-    if doc.find(ctx_words.groups, left, hit.start) and ctx.group:
-        return list(ctx.group)
-    pronoun = _PRONOUN.search(head)
-    if pronoun and ctx.people:
-        return [ctx.people[-1].name]
-    return []
+    return _first_reference(ctx, _referring_phrases(doc, left, hit.start))
 
 
-def _reporting_person(doc: Document, s: Sentence, group: list[SideSpan]) -> str | None:
-    """The person who says what their own state does ("the president said his country firmly
-    supported ...", "NAME said STATE had called on ..."): they are the speaker."""
+def _reporting_person(
+    doc: Document, s: Sentence, group: list[SideSpan], ctx: Context
+) -> str | None:
+    """The person who says what their own state or body does ("the president said his country
+    firmly supported ...", "NAME said STATE had called on ...", "She said Paris stood by ...",
+    "NAME reaffirmed that STATE supports ..."): they are the speaker."""
     if any(sp.person is not None for sp in group):
         return None
     said = doc.find(doc.lexicon.context.attribution, s.start, group[0].start)
+    said += [
+        h
+        for h in doc.find(doc.lexicon.statements, s.start, group[0].start)
+        if h.label == StatementKind.REAFFIRM.value and _THAT_AFTER.match(doc.text, h.end)
+    ]
     if not said:
         return None
-    refs = [r for r in s.people if r.end <= said[-1].start and r.person.named]
-    if not refs:
-        return None
-    person = refs[-1].person
-    if all(sp.side == person.country for sp in group):
+    at = max(h.start for h in said)
+    refs = [r for r in s.people if r.end <= at and r.person.named]
+    person: Person | None = refs[-1].person if refs else None
+    if person is None:
+        pronoun = _PRONOUN.search(doc.text[s.start : at].lower())
+        if (
+            pronoun is None
+            or not ctx.people
+            or _PRONOUN.search(doc.text[s.start + pronoun.end() : at].lower())
+        ):
+            return None
+        if doc.text[s.start : s.start + pronoun.start()].strip():
+            return None  # only a sentence opening "She said ..."
+        person = ctx.people[-1]
+    sides = {person.country, person_side(person)}
+    if all(sp.side in sides for sp in group):
         return person.name
     return None
 
