@@ -257,6 +257,10 @@ class MeetingWords:
     subordinate_before: frozenset[str]
 
 
+NOT_A_MEETING = "none"
+"""The label of meeting triggers listed under ``not_meetings``: matched only to be dropped."""
+
+
 @dataclass(frozen=True)
 class AgreementWords:
     """Agreement status verbs and kind nouns."""
@@ -402,6 +406,8 @@ def _meetings() -> MeetingWords:
             verbs.add(_normal(str(phrase)))
         for phrase in groups.get("nouns", []) or []:
             labelled.append((str(phrase), str(kind)))
+    # longer phrases that hold a meeting word but report no meeting ("news conference")
+    labelled.extend((str(phrase), NOT_A_MEETING) for phrase in data.get("not_meetings", []) or [])
     weak = frozenset(_normal(str(w)) for w in data.get("weak", []) or [])
     return MeetingWords(
         PhraseSet(labelled),
