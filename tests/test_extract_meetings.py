@@ -331,3 +331,31 @@ def test_visitor_flying_on_to_another_state_visits_it() -> None:
     [onward] = [m for m in meetings if m.modality is Modality.PLANNED]
     assert _sides(onward) == {"IRL", "TON"}
     assert onward.start_date == dt.date(2025, 3, 7)
+
+
+# --- what is not a side, what is no meeting ------------------------------------------------
+
+
+def test_bloc_hosting_a_summit_is_not_a_side() -> None:
+    meetings = _meetings(
+        "Thai Prime Minister Somchai Wong met Cambodian Prime Minister Sok Dara in Bangkok on "
+        "Monday. The two leaders will meet again at the ASEAN summit in Vientiane in October."
+    )
+    [summit] = [m for m in meetings if m.modality is Modality.PLANNED]
+    assert _sides(summit) == {"THA", "KHM"}
+
+
+def test_news_conference_is_no_meeting() -> None:
+    meetings = _meetings(
+        "Dutch Foreign Minister Pieter Smit spoke at a news conference with the World Bank and "
+        "UNICEF on Tuesday about the grant to Yemen."
+    )
+    assert meetings == []
+
+
+def test_breaking_off_talks_is_no_meeting() -> None:
+    meetings = _meetings(
+        "The rebel movement broke off talks with Sudan and Chad in January, and the mediators "
+        "urged Khartoum to return to talks with Ndjamena."
+    )
+    assert meetings == []

@@ -34,7 +34,7 @@ from entente.loaders.extract.context import (
     side_spans,
 )
 from entente.loaders.extract.document import Document, Person, Sentence, is_headline
-from entente.loaders.extract.lexicon import PhraseHit
+from entente.loaders.extract.lexicon import NOT_A_MEETING, PhraseHit
 from entente.loaders.extract.modality import clause_modality
 from entente.models.vocab import ActorKind, AliasKind, DatePrecision, MeetingKind, Modality
 
@@ -150,7 +150,7 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
         if drafts:
             _dated_by_possessive(doc, s, drafts)
         spans = side_spans(doc, s)
-        hits = doc.find(words.triggers, s.start, s.end)
+        hits = [h for h in doc.find(words.triggers, s.start, s.end) if h.label != NOT_A_MEETING]
         if hits or doc.find(words.signing, s.start, s.end):
             for draft in _sentence_meetings(doc, s, hits, spans, ctx, drafts):
                 _merge_or_add(draft, drafts)
@@ -414,6 +414,7 @@ def _meeting(
     if subject_end is not None and len(distinct(spans)) < 2:
         # "..., and agreed that negotiators would meet in Hanoi": the sentence's subject met
         spans = [sp for sp in all_spans if sp.start < subject_end] + spans
+    spans = _without_frames(doc, s, hits, spans)
     sides = _without_state_bodies(doc, spans)
     people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
     pronoun = _PRONOUN.search(doc.text[start : trigger.start])
@@ -571,6 +572,35 @@ def _meeting(
     if draft.start_date is None and draft.modality is Modality.ASSERTED and not (back or vague):
         _date_from_context(doc, draft)  # not when the text says only "last week"
     return draft
+
+
+_FRAME_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w&-]*\))?(?:[\s-]+[A-Z][\w'-]*)*[\s-]+")
+_FRAME_KINDS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE, MeetingKind.DIALOGUE})
+
+
+def _without_frames(
+    doc: Document, s: Sentence, hits: list[PhraseHit], spans: list[SideSpan]
+) -> list[SideSpan]:
+    """The sides of ``spans`` less a body named as the frame of the meeting, not one of those
+    who meet ("the ASEAN summit", "the Southern African Development Community (SADC) summit",
+    "at the African Union ministerial meeting"), when no one in the sentence speaks for it."""
+    staffed = {span.side for span in spans if span.person is not None}
+    kept: list[SideSpan] = []
+    for span in spans:
+        frame = (
+            span.person is None
+            and span.side not in staffed
+            and not doc.gazetteer.is_state(span.side)
+            and any(
+                0 <= h.start - span.end <= 30
+                and (MeetingKind(h.label) in _FRAME_KINDS or _norm(h.text) == "meeting")
+                and _FRAME_GAP.fullmatch(doc.text, span.end, h.start) is not None
+                for h in hits
+            )
+        )
+        if not frame:
+            kept.append(span)
+    return kept
 
 
 _OWNED_BEFORE = re.compile(r"['\u2019]s $")
