@@ -277,3 +277,64 @@ def test_estimate_put_at_a_figure_is_not_aid() -> None:
         )
         == []
     )
+
+
+# --- running totals, yearly figures, changes (invented sentences) ---
+
+
+def test_amount_a_new_flow_brings_a_total_to_is_no_new_flow() -> None:
+    flows = _flows(
+        "The Asian Development Bank approved a $120 million loan for Laos on Monday, "
+        "bringing its total lending to the country to about $2.4 billion."
+    )
+    assert [(f.donor, f.recipient, f.amount) for f in flows] == [
+        ("Asian Development Bank", "LAO", Decimal("120000000"))
+    ]
+
+
+def test_total_so_far_with_a_perfect_tense_is_no_new_flow() -> None:
+    flows = _flows("The European Union has so far disbursed EUR 12 billion to Jordan in support.")
+    assert flows == []
+
+
+def test_a_cut_by_an_amount_is_no_flow() -> None:
+    assert _flows("Sweden will cut its development aid to Zambia by 200 million kronor.") == []
+
+
+def test_standing_yearly_flow_told_as_background_is_no_flow() -> None:
+    flows = _flows(
+        "New Zealand is Tonga's largest donor, providing about NZ$50 million a year in "
+        "development assistance."
+    )
+    assert flows == []
+
+
+def test_yearly_amount_newly_promised_is_a_flow() -> None:
+    [flow] = _flows("Norway will give Malawi 150 million kroner a year for school meals.")
+    assert (flow.donor, flow.recipient, flow.amount, flow.currency) == (
+        "NOR",
+        "MWI",
+        Decimal("150000000"),
+        "NOK",
+    )
+
+
+def test_largest_donor_possessive_is_the_recipient() -> None:
+    [flow] = _flows(
+        "Japan, Mongolia's largest bilateral lender, will provide a further $150 million loan."
+    )
+    assert (flow.donor, flow.recipient) == ("JPN", "MNG")
+
+
+def test_review_of_a_states_programme_makes_it_the_recipient() -> None:
+    [flow] = _flows(
+        "The IMF's executive board completed the fourth review of Ghana's Extended Credit "
+        "Facility on Friday, unlocking about $370 million."
+    )
+    assert (flow.donor, flow.recipient) == ("International Monetary Fund", "GHA")
+    assert flow.status is FlowStatus.RELEASED
+
+
+def test_outstanding_loans_are_a_stock() -> None:
+    text = "China holds loans of about $4 billion outstanding to Laos, officials said."
+    assert _flows(text) == []

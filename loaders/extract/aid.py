@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from entente.loaders.extract.context import SideSpan, side_spans
+from entente.loaders.extract.context import SideSpan, is_possessive_at, side_spans
 from entente.loaders.extract.document import Document, Sentence, is_headline
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import clause_bounds, clause_modality
@@ -135,6 +135,69 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
 
 
 _AT_LEAST = re.compile(r"\b(?:more than|over|in excess of|upwards of)\s+$", re.I)
+_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:about|around|some|nearly|roughly|almost|approximately|more\s+than|over|"
+    r"just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:about|around|some|nearly|roughly|almost|approximately|more\s+than|over|"
+    r"up\s+to|a\s+further|another)\s+)?$",
+    re.I,
+)
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:so\s+far|also|already|now|thus\s+far)\s+)?\w+ed\b|"
+    r"\b(?:has|have|had)\s+(?:given|lent|sent|spent|paid|won|got)\b",
+    re.I,
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|plans?\s+to|is\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _hits(doc: Document, key: str, start: int, end: int) -> list[PhraseHit]:
+    """The hits of one of aid.yaml's further lists (``AidWords.lists``) in ``start:end``."""
+    phrases = doc.lexicon.aid.lists.get(key)
+    return doc.find(phrases, start, end) if phrases is not None else []
+
+
+def _is_yearly(doc: Document, s: Sentence, money: MoneySpan) -> bool:
+    """Whether an amount is a yearly figure ("A$600 million a year", "an annual $5m")."""
+    after = _hits(doc, "yearly", money.end, min(s.end, money.end + 30))
+    if any(h.text.lower() not in ("annual", "yearly") for h in after):
+        return True
+    before = _hits(doc, "yearly", max(s.start, money.start - 12), money.start)
+    return any(h.text.lower() in ("annual", "yearly") for h in before)
+
+
+def _running_total(doc: Document, s: Sentence, money: MoneySpan, left: int) -> bool:
+    """Whether an amount is a total so far, not new money: "..., bringing total disbursements
+    to $1.3 billion", "has so far disbursed EUR 85 billion", "a cut of aid by £50m"."""
+    text = doc.text
+    head = text[max(left, money.start - 90) : money.start]
+    if _TO_BEFORE.search(head) and _hits(
+        doc, "total_verbs", max(left, money.start - 90), money.start
+    ):
+        return True
+    if _BY_BEFORE.search(head) and _hits(
+        doc, "change_verbs", max(left, money.start - 90), money.start
+    ):
+        return True  # "will cut its aid to Nigeria by £50 million": a change, not a flow
+    _, right = clause_bounds(doc, s, money.start, money.end)
+    return bool(_PERFECT.search(text, left, money.start)) and bool(
+        _hits(doc, "running_total", left, right)
+    )
+
+
+def _habitual_yearly(doc: Document, s: Sentence, money: MoneySpan, left: int) -> bool:
+    """Whether a yearly amount is a standing flow told as background ("X is Y's largest donor,
+    providing about A$600 million a year"), not money newly given."""
+    if not _is_yearly(doc, s, money):
+        return False
+    verbs = _hits(doc, "habitual_verbs", left, money.start)
+    if not verbs:
+        return False
+    return not _MODAL_BEFORE.search(doc.text[max(s.start, verbs[-1].start - 30) : verbs[-1].start])
+
+
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4})\b|\bsince\s+\d{4}\b")
 
 
@@ -149,6 +212,8 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     left, _ = clause_bounds(doc, s, money.start, money.end)
     if doc.find(words.stock_words, left, money.start):
         return True  # "X owes Y about $3bn", "investment in X stands at $5bn"
+    if _running_total(doc, s, money, left) or _habitual_yearly(doc, s, money, left):
+        return True
     if _AT_LEAST.search(doc.text, max(s.start, money.start - 25), money.start) and _SINCE.search(
         s.text
     ):
@@ -545,6 +610,11 @@ def _parties(
             ):
                 recipient = span.side
                 break
+    if recipient is None:
+        # "X is Y's largest donor", "the review of Y's programme": Y gets the money
+        owner = next((sp for sp in spans if _owner_of_aid(doc, s, sp)), None)
+        if owner is not None and owner.side != donor:
+            recipient = owner.side
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
     if verb is not None and not receiving:
         # "will lend neighbouring STATE 45 billion naira": the side between a verb of giving
@@ -572,6 +642,7 @@ def _parties(
             for sp in spans
             if _word_before(doc.text, sp.start, s.start) in _CHANNEL_WORDS
             or _office_for(doc, s, sp)
+            or _owner_of_aid(doc, s, sp)
         }
         candidates = [sp for sp in spans if sp.side != recipient and sp.side not in aside]
         if receiving:
@@ -595,6 +666,22 @@ def _parties(
         if rest:
             recipient = rest[0].side
     return donor, recipient, donor_explicit, recipient_explicit
+
+
+_OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$")
+
+
+def _owner_of_aid(doc: Document, s: Sentence, span: SideSpan) -> bool:
+    """Whether a side is named as whose a programme or donor is: "Y's largest donor", "the
+    review of Y's Extended Fund Facility" (Y receives, whatever the word order)."""
+    if not is_possessive_at(doc, span.end) or not doc.gazetteer.is_state(span.side):
+        return False  # "the bloc's Growth Facility" is the giver's own
+    stop = min(s.end, span.end + 60)
+    for key in ("donor_nouns", "programme_nouns"):
+        for hit in _hits(doc, key, span.end, stop):
+            if _OWNER_GAP.fullmatch(doc.text[span.end : hit.start]):
+                return True
+    return False
 
 
 def _reporting_body(doc: Document, s: Sentence, state: str) -> str | None:
