@@ -233,6 +233,9 @@ class Roles:
     heads: frozenset[str]
     body_titles: frozenset[str]
     leader_titles: frozenset[str] = frozenset()
+    # titles of people who comment rather than act (researchers, analysts): no state is
+    # guessed for them beyond the sentence that introduces them
+    expert_titles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -393,6 +396,7 @@ def _roles() -> Roles:
         heads=frozenset(_normal(str(h)) for h in data.get("heads", []) or []),
         body_titles=frozenset(_normal(str(h)) for h in data.get("body_titles", []) or []),
         leader_titles=frozenset(str(h) for h in data.get("leader_titles", []) or []),
+        expert_titles=frozenset(_normal(str(h)) for h in data.get("expert_titles", []) or []),
     )
 
 
