@@ -338,3 +338,26 @@ def test_review_of_a_states_programme_makes_it_the_recipient() -> None:
 def test_outstanding_loans_are_a_stock() -> None:
     text = "China holds loans of about $4 billion outstanding to Laos, officials said."
     assert _flows(text) == []
+
+
+def test_total_then_its_parts_in_one_sentence_gives_the_parts() -> None:
+    flows = _flows(
+        "The World Bank approved two loans totalling $450 million for Benin on Tuesday: "
+        "$300 million for rural roads and $150 million for health clinics."
+    )
+    assert sorted((f.donor, f.recipient, f.amount) for f in flows) == [
+        ("World Bank", "BEN", Decimal("150000000")),
+        ("World Bank", "BEN", Decimal("300000000")),
+    ]
+    assert all(f.status is FlowStatus.APPROVED for f in flows)
+
+
+def test_budget_support_is_no_trade_noun_for_the_next_amount() -> None:
+    flows = _flows(
+        "Canada pledged C$20 million for Jamaica: C$14 million in budget support and "
+        "C$6 million to repair storm drains."
+    )
+    assert sorted(f.amount for f in flows if f.amount is not None) == [
+        Decimal("6000000"),
+        Decimal("14000000"),
+    ]

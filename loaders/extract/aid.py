@@ -129,6 +129,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
             if draft is not None:
                 added.append(draft)
                 last = draft
+        _total_then_parts(added)
         _replace_total_by_parts(doc, s, flows, added)
         flows.extend(added)
     return flows
@@ -306,18 +307,43 @@ def _is_trade(doc: Document, s: Sentence, money: MoneySpan, statuses: list[Phras
         )
     ):
         return True  # "a 1.1 billion zloty contract", "a $2bn arms deal"
-    floor = max(s.start, money.start - 40)
-    types = doc.find(doc.lexicon.aid.flow_types, floor, money.start)
+    # not past an amount before ("$12m in budget support and $6m for sea walls")
+    previous = max((m.end for m in s.money if m.end <= money.start), default=s.start)
+    floor = max(s.start, money.start - 40, previous)
+    types = doc.find(doc.lexicon.aid.flow_types, max(s.start, floor - 30), money.start)
     trade = [
         t
         for t in doc.find(doc.lexicon.aid.trade_nouns, floor, money.start)
-        # "an instalment sale facility of $35m": the noun only qualifies a financing one
-        if not any(0 < h.start - t.end <= 1 for h in types)
+        # "an instalment sale facility of $35m": the noun only qualifies a financing one;
+        # "budget support" is one
+        if not any(0 < h.start - t.end <= 1 or h.start <= t.start < h.end for h in types)
     ]
     if not trade:
         return False
     left, _ = clause_bounds(doc, s, money.start, money.end)
     return not doc.find(doc.lexicon.aid.trade_override_verbs, left, money.start)
+
+
+def _total_then_parts(added: list[AidDraft]) -> None:
+    """A sentence that gives a total and then its parts ("NZ$18 million for Samoa: NZ$12
+    million in budget support and NZ$6 million for sea walls", "two loans totalling $700m:
+    $500m for power and $200m for health") reports the parts, with the total's sides."""
+    priced = [d for d in added if d.amount is not None]
+    if len(priced) < 3 or any(d.currency != priced[0].currency for d in priced):
+        return
+    total, parts = priced[0], priced[1:]
+    if total.amount != sum((p.amount for p in parts if p.amount is not None), Decimal(0)):
+        return
+    for part in parts:
+        if not part.donor_explicit:
+            part.donor = total.donor
+        if not part.recipient_explicit or part.recipient == part.donor:
+            part.recipient = total.recipient
+        if part.status_from_default:
+            part.status = total.status
+        if total.modality is Modality.PLEDGED:
+            part.status, part.modality = FlowStatus.PLEDGED, Modality.PLEDGED
+    added.remove(total)
 
 
 def _replace_total_by_parts(
