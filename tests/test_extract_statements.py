@@ -254,3 +254,37 @@ def test_the_object_of_welcomed_ends_where_and_said_begins() -> None:
         "would meet the targets agreed with the International Monetary Fund."
     )
     assert (StatementKind.COMMEND, ("Grace Banda",), "World Bank") in found
+
+
+def test_the_side_an_attack_hit_is_no_target_of_the_condemnation() -> None:
+    [statement] = _statements(
+        "Kenya condemned the attack on a Ugandan army post near the border on Friday."
+    )
+    assert (statement.kind, statement.target) == (StatementKind.CONDEMN, None)
+
+
+def test_a_stance_inside_a_denied_report_is_not_asserted() -> None:
+    found = _found("Zambia denied reports that it had asked Botswana for a loan.")
+    assert [kind for kind, _, _ in found] == [StatementKind.REJECT]
+
+
+def test_a_headline_stance_is_left_to_the_body() -> None:
+    found = _statements(
+        "Peru rejects Chilean report on frozen loan\n\n"
+        "LIMA, March 4 - Peru on Tuesday rejected a Chilean newspaper report on a frozen loan."
+    )
+    assert len(found) == 1
+
+
+def test_threatened_intervention_in_a_named_state_aims_at_it() -> None:
+    [statement] = _statements("The bloc's leader Ali Sow said Ghana threatened sanctions in Togo.")
+    assert statement.target == "TGO"
+
+
+def test_stand_by_and_grateful_to() -> None:
+    found = _found(
+        "Samoan minister Ana Tui said Samoa was grateful to Canberra for its help. "
+        "Australia would continue to stand by Samoa, she said."
+    )
+    assert (StatementKind.COMMEND, ("Ana Tui",), "AUS") in found
+    assert any(kind is StatementKind.SUPPORT and target == "WSM" for kind, _, target in found)

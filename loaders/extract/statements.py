@@ -23,8 +23,8 @@ from entente.loaders.extract.context import (
     sentence_sides,
     side_spans,
 )
-from entente.loaders.extract.document import Document, Person, Sentence
-from entente.loaders.extract.lexicon import PhraseHit
+from entente.loaders.extract.document import Document, Person, Sentence, is_headline
+from entente.loaders.extract.lexicon import PhraseHit, PhraseSet
 from entente.loaders.extract.modality import clause_bounds
 from entente.models.vocab import StatementKind
 
@@ -32,6 +32,9 @@ from entente.models.vocab import StatementKind
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _JOINED_SPEAKERS = re.compile(r"\s*(?:'s?|\u2019s?)?\s*(?:,|and|,\s*and)\s*")
 _PRONOUN = re.compile(r"\b(he|she)\b")
+# sides that can be a place after "in": "in Fiji's waters", "in Georgetown", not "in Niger"
+_PLACE_HOWS = frozenset({"possessive", "capital"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}[\"\u201c]?$")
 _LOWER_WORDS = re.compile(r"[a-z']+")
@@ -46,7 +49,7 @@ _AUXILIARIES = r"(?:(?:also|then|later|again|has|have|had|would|will|has\s+also)
 # a verb sharing the subject of the one before: "welcomed the decision and called for ..."
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+" + _AUXILIARIES + r"$")
 # a verb whose subject is the name before "who": "Prime Minister X, who thanked ..."
-_WHO_BEFORE = re.compile(r",\s+who\s+" + _AUXILIARIES + r"$")
+_WHO_BEFORE = re.compile(r",\s+(?:who|whose\s+[a-z]+)\s+" + _AUXILIARIES + r"$")
 _WHO = re.compile(r",\s+who\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
@@ -93,6 +96,10 @@ def find_statements(doc: Document) -> list[StatementDraft]:
     for s in doc.sentences:
         if s.dateline:
             continue
+        if is_headline(doc, s):
+            # the body says it again, in full
+            ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
+            continue
         spans = side_spans(doc, s)
         earlier: list[StatementDraft] = []  # the stances found so far in this sentence
         for hit in doc.find(doc.lexicon.statements, s.start, s.end):
@@ -134,6 +141,11 @@ def _statement(
         return None  # "was welcomed by his counterpart": a greeting, said of the other side
     if hit.label == StatementKind.REAFFIRM.value and _reports_a_stance(doc, s, hit):
         return None  # "reaffirmed that Hungary supports ...": the stance is the one reported
+    hearsay = doc.lexicon.stance_words.lists.get("hearsay_nouns")
+    if hearsay is not None and any(
+        _THAT_AFTER.match(doc.text, h.end) for h in doc.find(hearsay, s.start, hit.start)
+    ):
+        return None  # "denied reports that Zimbabwe had asked Pretoria ...": not asserted
     left, right = clause_bounds(doc, s, hit.start, hit.end)
     if _not_a_side_speaking(doc, left, hit):
         return None  # "Opposition parties in both countries criticised ..."
@@ -236,11 +248,18 @@ def _target(
         if inf and doc.text[hit.end : inf.start()].strip():
             limit = inf.start()
     places = doc.lexicon.stance_words.lists.get("place_prepositions")
+    victims = (
+        doc.lexicon.stance_words.lists.get("victim_prepositions")
+        if hit.label == StatementKind.CONDEMN.value
+        else None
+    )
     for sp in spans:
         if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
-            word = _LAST_WORD.search(doc.text[max(s.start, sp.start - 12) : sp.start])
-            if places is not None and word and word.group(1).lower() in places:
+            before = _LOWER_WORDS.findall(doc.text[max(s.start, sp.start - 16) : sp.start].lower())
+            if places is not None and sp.how in _PLACE_HOWS and before and before[-1] in places:
                 continue  # "fleets fishing in STATE's waters": where, not whom
+            if victims is not None and _victim(before, victims):
+                continue  # "condemned the attack on a Colombian army post": the victim
             if sp.person is not None and sp.person.named:
                 return sp.person.name
             return sp.side
@@ -400,6 +419,12 @@ def _first_reference(ctx: Context, phrases: list[tuple[int, str, PhraseHit | Non
         if resolved:
             return resolved
     return []
+
+
+def _victim(before: list[str], victims: PhraseSet) -> bool:
+    """Whether the words before a side make it what an attack hit ("on a", "against the")."""
+    words = [w for w in before[-3:] if w not in _ARTICLES]
+    return bool(words) and words[-1] in victims
 
 
 def _speakers(
