@@ -158,3 +158,46 @@ def test_state_after_help_is_not_the_speaker_country() -> None:
         "Minister Joan Price announced."
     )
     assert people["Joan Price"][0] == "GBR"
+
+
+# --- commentators, bylines, names written with stops and apostrophes -------------------------
+
+
+def test_researcher_quoted_after_said_takes_the_state_of_their_sentence() -> None:
+    people = _people(
+        '"Peru is hedging between the powers," said Rosa Quispe, a researcher at a Lima institute.'
+    )
+    assert people["Rosa Quispe"] == ("PER", ["Researcher"])
+
+
+def test_analyst_at_an_institute_in_a_capital_gets_no_state_guessed() -> None:
+    people = _people(
+        "Chad and Niger reopened the border on Monday.\n\n"
+        '"Nobody trusts the other side," said Idriss Mahamat, an analyst at a Niamey think tank.'
+    )
+    assert people["Idriss Mahamat"] == (None, ["Analyst"])
+
+
+def test_byline_names_an_author_of_no_state() -> None:
+    people = _people(
+        "Analysis: Kenya and Ethiopia draw closer\n\nBy Wanjiru Kamau and Tesfaye Bekele\n\n"
+        "Kenya and Ethiopia signed a power deal in Nairobi on Monday."
+    )
+    assert people["Wanjiru Kamau"][0] is None
+    assert people["Tesfaye Bekele"][0] is None
+
+
+def test_given_name_written_with_a_stop_stays_in_the_name() -> None:
+    people = _people(
+        "Philippine Trade Secretary Ma. Cristina Reyes said the deal was fair. Reyes left."
+    )
+    assert "Ma. Cristina Reyes" in people
+    assert people["Ma. Cristina Reyes"][0] == "PHL"
+
+
+def test_apostrophe_inside_a_name_is_kept() -> None:
+    people = _people(
+        "Tongan Prime Minister Tu'ivakano Fifita met Samoa's Prime Minister Fiame Tuala."
+    )
+    assert "Tu'ivakano Fifita" in people
+    assert "Fiame Tuala" in people

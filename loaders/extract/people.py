@@ -23,12 +23,17 @@ from collections.abc import Iterable
 from entente.loaders.extract.actors import Mention
 from entente.loaders.extract.document import Document, Person, PersonRef, Sentence
 from entente.loaders.extract.lexicon import Lexicon, PhraseHit
-from entente.loaders.extract.tokens import APOSTROPHES, HYPHENS, is_capitalized
+from entente.loaders.extract.tokens import APOSTROPHES, HYPHENS, Token, is_capitalized
 from entente.loaders.gazetteer import KnownPerson
-from entente.models.vocab import ActorKind
+from entente.models.vocab import ActorKind, AliasKind
 
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "our"})
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|[a-z]{2,3}))*?\s+[A-Z][\w'\u2019-]+"
+# "By Amal Haddad", "By Amal Haddad and Ken Obi", "By Amal Haddad, Cairo": a byline's authors
+_BYLINE = re.compile(rf"By\s+({_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s*(?:[,(].*)?$")
+_BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+")
+_AUTHOR_TITLE = "Correspondent"
 _MAX_NAME_TOKENS = 6
 
 
@@ -138,8 +143,19 @@ class _PeopleFinder:
             ):
                 j += 2  # Okonjo-Iweala, el-Sisi
                 joined += 2
-            elif word == "." and j > i and len(self.tokens[j - 1].text) == 1:
-                j += 1  # an initial: "S. Jaishankar"
+            elif (
+                word in APOSTROPHES
+                and j > i
+                and j + 1 < limit
+                and self.tokens[j].start == self.tokens[j - 1].end
+                and self.tokens[j + 1].start == self.tokens[j].end
+                and self.tokens[j + 1].text.isalpha()
+                and self.tokens[j + 1].text != "s"
+            ):
+                j += 2  # O'Neill, La'auli (not a possessive "'s")
+                joined += 2
+            elif word == "." and j > i and _short_given(self.tokens, j, limit):
+                j += 1  # an initial or a shortened given name: "S. Jaishankar", "Ma. Theresa"
             elif (
                 word in self.lex.name_particles
                 and j > i
@@ -210,6 +226,8 @@ class _PeopleFinder:
     def sentence(self, s: Sentence) -> None:
         refs: list[PersonRef] = []
         taken: set[int] = set()  # token indices already part of a person reference
+        if s.index < 4 and s.text.startswith("By "):
+            self.byline(s, refs, taken)
         mentions = {m.tok_start: m for m in s.mentions}
         mention_ending = {m.tok_end: m for m in s.mentions}
         hits = self.doc.find(self.lex.roles.titles, s.start, s.end)
@@ -330,6 +348,24 @@ class _PeopleFinder:
             person.sentence = s.index
         taken.update(range(left, after))
         self.note(refs, PersonRef(ref_start, ref_end, person, how))
+
+    def byline(self, s: Sentence, refs: list[PersonRef], taken: set[int]) -> None:
+        """The authors a byline names ("By Amal Haddad", "By A and B"): people who report,
+        for no state."""
+        match = _BYLINE.match(s.text)
+        if match is None:
+            return
+        for name in _BYLINE_SPLIT.split(match.group(1)):
+            start = s.start + s.text.index(name)
+            person = self.resolve_name(name.split(), start)
+            person.add_title(_AUTHOR_TITLE, None)
+            if person.sentence is None:
+                person.sentence = s.index
+            first = self.tok_index(start)
+            last = self.tok_index(start + len(name), end=True)
+            if first is not None and last is not None:
+                taken.update(range(first, last + 1))
+            self.note(refs, PersonRef(start, start + len(name), person, "byline"))
 
     def portfolio_list(self, s: Sentence, base: int, after: int) -> int:
         """A title whose portfolios are listed with commas: "Minister of Planning, Economic
@@ -651,6 +687,22 @@ class _PeopleFinder:
             k = last + 1
 
 
+def _short_given(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether the full stop at ``j`` shortens a name: an initial ("S."), or a short given
+    name written with a stop ("Ma.", "Md.") with another name word right after it."""
+    prev = tokens[j - 1].text
+    if len(prev) == 1:
+        return True
+    return (
+        len(prev) <= 4
+        and prev.isalpha()
+        and is_capitalized(prev)
+        and tokens[j].start == tokens[j - 1].end
+        and j + 1 < limit
+        and is_capitalized(tokens[j + 1].text)
+    )
+
+
 def _is_leader(title: str, lex: Lexicon) -> bool:
     """Whether a recorded title is a head of state's or government's ("Prime Minister")."""
     return any(title.endswith(t) for t in lex.roles.leader_titles)
@@ -732,7 +784,8 @@ def _settle_countries(doc: Document) -> None:
             and not any(of for _, of in person.titles)
             and not any(_is_body_title(t, doc) for t, _ in person.titles)
         ):
-            person.country = _country_from_context(doc, person)
+            expert = bool(person.titles) and all(_is_expert(t, doc) for t, _ in person.titles)
+            person.country = _country_from_context(doc, person, sentence_only=expert)
         fixed = []
         for title, of in person.titles:
             fixed.append((title, of if of is not None else person.country))
@@ -760,6 +813,11 @@ def _first_body(doc: Document, before: int) -> str | None:
             if m.kind is ActorKind.ORGANIZATION and _organization_country(doc, m.actor) is None:
                 return m.actor
     return None
+
+
+def _is_expert(title: str, doc: Document) -> bool:
+    """Whether a title is a commentator's ("Senior Researcher"), not an office."""
+    return _head(title, doc.lexicon.roles.expert_titles) in doc.lexicon.roles.expert_titles
 
 
 def _is_body_title(title: str, doc: Document) -> bool:
@@ -814,7 +872,9 @@ def _dateline_country(doc: Document, others: set[str | None]) -> str | None:
     return None
 
 
-def _country_from_context(doc: Document, person: Person) -> str | None:
+def _country_from_context(
+    doc: Document, person: Person, *, sentence_only: bool = False
+) -> str | None:
     own = _possessor_country(doc, person)
     if own is not None:
         return own
@@ -829,6 +889,8 @@ def _country_from_context(doc: Document, person: Person) -> str | None:
         for m in s.mentions:
             if m.kind is not ActorKind.STATE or m.tok_start in s.role_mentions:
                 continue
+            if sentence_only and m.alias_kind is AliasKind.CAPITAL:
+                continue  # "a researcher at a Tunis think tank": where the institute is
             prev = doc.tokens[m.tok_start - 1].text.lower() if m.tok_start > s.tok_start else ""
             if prev in _NOT_ACTING:
                 continue
@@ -836,6 +898,8 @@ def _country_from_context(doc: Document, person: Person) -> str | None:
         candidates = [c for c in candidates if c[1] not in others]
         if candidates:
             return min(candidates)[1]
+        if sentence_only:
+            return None
         home = _dateline_country(doc, others)
         if home is not None and person.titles:
             return home  # "X, the treasurer," in copy filed from the capital: that state's
