@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from entente.loaders.money import MoneySpan
 
 # An amount written with a symbol or an ISO code says its currency; only words may be ambiguous.
-_EXPLICIT = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\b")
+_EXPLICIT = re.compile(r"[$€£¥₹]|\b(?!CFA\b)[A-Z]{3}\b")  # "CFA francs" may be XOF or XAF
 
 
 class _Spanned(Protocol):
