@@ -361,3 +361,20 @@ def test_budget_support_is_no_trade_noun_for_the_next_amount() -> None:
         Decimal("6000000"),
         Decimal("14000000"),
     ]
+
+
+def test_cfa_francs_take_the_currency_of_the_states_named() -> None:
+    [flow] = _flows(
+        "The Government of Niger announced a grant of 500 million CFA francs to help "
+        "Beninese traders stranded at the border."
+    )
+    assert flow.currency == "XOF"
+    assert (flow.donor, flow.recipient) == ("NER", "BEN")
+
+
+def test_a_state_adjective_after_in_names_a_place_not_the_recipient() -> None:
+    [flow] = _flows(
+        "Senegal will give Mauritania 1 billion CFA francs to train students in Senegalese "
+        "universities."
+    )
+    assert (flow.donor, flow.recipient) == ("SEN", "MRT")

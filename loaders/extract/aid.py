@@ -632,6 +632,7 @@ def _parties(
                 money.end <= span.start < high
                 and span.side != donor
                 and _word_before(doc.text, span.start, s.start) == "in"
+                and span.how != "adjective"  # "students in Senegalese universities": where
                 and doc.gazetteer.is_state(span.side)
             ):
                 recipient = span.side
