@@ -378,3 +378,19 @@ def test_a_state_adjective_after_in_names_a_place_not_the_recipient() -> None:
         "universities."
     )
     assert (flow.donor, flow.recipient) == ("SEN", "MRT")
+
+
+def test_a_company_named_after_its_states_possessive_is_private_money() -> None:
+    assert (
+        _flows("Taiwan's Lumen Semiconductor will invest $900 million in a plant in Malaysia.")
+        == []
+    )
+    assert _flows("US-based Orchard Cloud said it would invest $1.1 billion in Kenya.") == []
+    assert _flows("Turkey's Anatolia Build Holding will invest $400 million in Albania.") == []
+
+
+def test_a_public_body_after_its_states_possessive_is_still_the_state() -> None:
+    [flow] = _flows("Kuwait's Development Fund will lend Jordan $150 million for water pipes.")
+    assert flow.recipient == "JOR"
+    [flow] = _flows("Japan's Ministry of Finance will lend Sri Lanka $300 million.")
+    assert (flow.donor, flow.recipient) == ("JPN", "LKA")

@@ -541,12 +541,58 @@ def _company_subject(doc: Document, low: int, pivot: int) -> bool:
     words = doc.lexicon.aid
     if pivot <= low:
         return False
+    if _BASED.search(doc.text, low, pivot) or _company_name(doc, low, pivot):
+        return True  # "US-based Microsoft", "South Korea's Samsung Electronics", "Acme Ltd"
     found = _WORDS.findall(doc.text[low:pivot])
     for k, word in enumerate(found):
         if word in words.company_nouns and not any(
             w.lower() in words.public_owners for w in found[max(0, k - 3) : k]
         ):
             return True
+    return False
+
+
+_NOT_SUBJECT = frozenset({"of", "for", "to", "in", "with", "from", "on", "into", "by", "at"})
+_BASED = re.compile(r"\w-based\s+(?:[a-z]+\s+){0,3}[A-Z]")
+_CAPITAL_RUN = re.compile(r"\s+((?:[A-Z][\w&.'\u2019-]*\s+){1,4})")
+
+
+def _company_name(doc: Document, low: int, pivot: int) -> bool:
+    """Whether the subject before an amount's verb is a company by its name: a suffix
+    ("Kalyon Holding", "Acme Ltd") or a name no gazetteer knows after a state's possessive
+    ("South Korea's Samsung Electronics"), unless the name is a public body's ("Japan's
+    Ministry of Finance", "Saudi Arabia's Public Investment Fund")."""
+    text = doc.text
+    public = doc.lexicon.aid.lists.get("public_body_words")
+    for hit in _hits(doc, "company_suffixes", low, pivot):
+        if hit.text[:1].isupper() and not (
+            public is not None and doc.find(public, max(low, hit.start - 40), hit.start)
+        ):
+            return True
+    heads = doc.lexicon.roles.heads
+    for s in doc.sentences:
+        if not s.start <= low < s.end:
+            continue
+        for m in s.mentions:
+            if not (low <= m.start < pivot and m.possessive and m.kind is ActorKind.STATE):
+                continue
+            after = _CAPITAL_RUN.match(text, m.end + 2, pivot)
+            if after is None:
+                continue
+            run_start, run_end = after.start(1), after.end(1)
+            if any(run_start <= o.start < run_end for o in s.mentions):
+                continue  # a known body ("Japan's JICA")
+            if any(run_start <= p.start < run_end for p in s.people):
+                continue  # "China's President Xi"
+            first = after.group(1).split()[0].lower()
+            if first in heads or (public is not None and doc.find(public, run_start, run_end)):
+                continue
+            if _hits(doc, "programme_nouns", run_start, run_end):
+                continue  # "Ghana's Extended Credit Facility"
+            if _word_before(text, m.start, s.start) in _NOT_SUBJECT:
+                continue  # "the review of Ghana's ...": no subject
+            return True
+        break
     return False
 
 
