@@ -116,3 +116,56 @@ def test_long_land_border() -> None:
     assert (_pair("IDN", "MYS"), RelationKind.BORDERS) in _relations(
         "Indonesia and Malaysia share a long land border on Borneo."
     )
+
+
+def test_both_members_of_a_body_are_each_members() -> None:
+    found = _relations("Norway and Denmark, both members of NATO, signed a defence pact.")
+    assert (_pair("NOR", "NATO"), RelationKind.MEMBER_OF) in found
+    assert (_pair("DNK", "NATO"), RelationKind.MEMBER_OF) in found
+    found = _relations(
+        "Norway and Denmark signed a defence pact in Oslo. Both are members of NATO."
+    )
+    assert (_pair("NOR", "NATO"), RelationKind.MEMBER_OF) in found
+    assert (_pair("DNK", "NATO"), RelationKind.MEMBER_OF) in found
+
+
+def test_a_capitalised_alliance_after_a_name_is_a_body() -> None:
+    found = _relations("Chile and Peru reaffirmed their commitment to the Pacific Alliance.")
+    assert not any(kind is RelationKind.ALLY for _, kind in found)
+
+
+def test_a_past_strain_set_off_by_commas_gives_way_to_the_improvement() -> None:
+    found = _relations(
+        "Relations between Quito and Lima, strained in 2024 by a tariff dispute, have "
+        "improved in recent months."
+    )
+    assert found == {(_pair("ECU", "PER"), RelationKind.IMPROVING)}
+
+
+def test_relations_with_no_side_named_are_those_of_the_sides_before() -> None:
+    found = _relations(
+        "Ecuador and Peru signed a trade pact in Lima. "
+        "Relations, strained in 2020 by a fishing dispute, have improved steadily since."
+    )
+    assert (_pair("ECU", "PER"), RelationKind.IMPROVING) in found
+    found = _relations(
+        "Ecuador and Peru signed a trade pact in Lima. "
+        "Officials said the two leaders were expected to upgrade ties to a strategic partnership."
+    )
+    assert not any(kind is RelationKind.STRATEGIC_PARTNER for _, kind in found)
+
+
+def test_their_border_is_the_border_of_the_sides_in_play() -> None:
+    found = _relations(
+        "Morocco and Algeria have not held talks for years. "
+        "Their 1,500-kilometre land border has been closed since 1994."
+    )
+    assert (_pair("MAR", "DZA"), RelationKind.BORDERS) in found
+
+
+def test_the_other_side_is_the_state_last_named_when_the_group_has_none() -> None:
+    found = _relations(
+        "Malaysia hosted the talks. The World Bank and ASEAN praised the talks. "
+        "Indonesia said relations were now improving."
+    )
+    assert (_pair("IDN", "MYS"), RelationKind.IMPROVING) in found

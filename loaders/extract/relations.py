@@ -19,7 +19,8 @@ from functools import cache
 from entente.loaders.extract.context import Context, SideSpan, distinct, sentence_sides, side_spans
 from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
-from entente.models.vocab import ActorKind, DatePrecision, RelationKind
+from entente.loaders.extract.modality import clause_modality
+from entente.models.vocab import ActorKind, DatePrecision, Modality, RelationKind
 
 # Patterns used inside the functions below, compiled once.
 _LOWER_WORDS = re.compile(r"[a-z']+")
@@ -28,6 +29,15 @@ _NOUN_MARK_BEFORE = re.compile(r"(?:\bthe|['\u2019]s|\bits|\btheir)\s+$")
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _ORG_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w-]*\s+$")  # "the Pacific Alliance"
+# ", strained in 2020 by a dispute, ...": a past state of the relations, set off by commas
+_ASIDE_BEFORE = re.compile(r",\s*$")
+_ASIDE_AFTER = re.compile(r"\s+(?:in|by|since|after|over)\b[^,]*,")
+_BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:are\s+)?$", re.IGNORECASE)
+# "Their 1,500-kilometre land border": the border of the two sides in play
+_THEIR_BORDER = re.compile(
+    r"\b[Tt]heir\s+(?:[\w,.-]+\s+){0,3}(?:border|frontier)\b(?!\s+(?:crossing|post|town|guard))"
+)
 _BODY_BEFORE = frozenset({"chair", "presidency"})
 _BLOC_WORDS = frozenset({"bloc", "trade", "union", "community", "group", "alliance"})
 _RANK = {
@@ -74,7 +84,12 @@ def find_relations(doc: Document) -> list[RelationDraft]:
             for h in hits
             if not any(a <= h.start < b for a, b in inside)
             and not (h.text[:1].isupper() and _ORG_NAME_AFTER.match(doc.text, h.end))
-        ]  # "the Alliance of Sahel States" names a body
+            and not (
+                h.label == RelationKind.ALLY.value
+                and h.text[:1].isupper()
+                and _NAME_WORD_BEFORE.search(doc.text, s.start, h.start)
+            )
+        ]  # "the Alliance of Sahel States", "the Pacific Alliance" name a body
         if hits:
             spans = side_spans(doc, s, adjectives=True, capitals=True)
             for draft in _sentence_relations(doc, s, hits, spans, ctx):
@@ -95,12 +110,14 @@ _MEASURED_BORDER = re.compile(
 
 
 def _measured_borders(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit]:
-    """Border phrases with a length or a description between "share a" and "border"."""
+    """Border phrases with a length or a description between "share a" and "border", and
+    "their N-kilometre land border" (the border of the sides in play)."""
     if any(RelationKind(h.label) is RelationKind.BORDERS for h in hits):
         return []
     return [
         PhraseHit(s.start + m.start(), s.start + m.end(), m.group(), RelationKind.BORDERS.value)
-        for m in _MEASURED_BORDER.finditer(s.text)
+        for pattern in (_MEASURED_BORDER, _THEIR_BORDER)
+        for m in pattern.finditer(s.text)
     ]
 
 
@@ -113,6 +130,8 @@ def _sentence_relations(
     kinds_done: set[RelationKind] = set()
     for hit in sorted(hits, key=lambda h: _RANK[RelationKind(h.label)]):
         kind = RelationKind(hit.label)
+        if _an_aside(doc, hit, hits):
+            continue
         if kind in kinds_done and kind is not RelationKind.MEMBER_OF:
             continue
         if _negated(doc, s, hit):
@@ -126,7 +145,7 @@ def _sentence_relations(
             kinds_done.add(kind)
             continue
         if kind is RelationKind.MEMBER_OF:
-            out.extend(_memberships(doc, s, hit, spans))
+            out.extend(_memberships(doc, s, hit, spans, ctx))
             continue
         if (
             kind is RelationKind.STRATEGIC_PARTNER
@@ -152,6 +171,22 @@ def _sentence_relations(
             )
         out.append(draft)
     return out
+
+
+_CHANGES = frozenset({RelationKind.IMPROVING.value, RelationKind.STRAINED.value})
+
+
+def _an_aside(doc: Document, hit: PhraseHit, hits: list[PhraseHit]) -> bool:
+    """Whether a change of relations is an aside about the past, before the sentence's own
+    change: "Relations, strained in 2020 by a dispute, have improved since"."""
+    if hit.label not in _CHANGES:
+        return False
+    if not (
+        _ASIDE_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start)
+        and _ASIDE_AFTER.match(doc.text, hit.end)
+    ):
+        return False
+    return any(h.start > hit.end and h.label in _CHANGES and h.label != hit.label for h in hits)
 
 
 def _negated(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
@@ -247,8 +282,18 @@ def _pair(
     referred = doc.find(doc.lexicon.context.groups, s.start, s.end)
     group = [g for g in ctx.group if g not in pool]
     group_states = [g for g in group if doc.gazetteer.is_state(g)]
+    recent = [g for g in reversed(ctx.recent) if g not in pool and doc.gazetteer.is_state(g)]
+    if pool and doc.gazetteer.is_state(pool[0]) and not group_states and recent:
+        return pool[0], recent[0]  # "Prabowo said relations were improving": the state last named
     if pool and (group_states or group):
         return pool[0], (group_states or group)[0]  # "Our alliance ...", Turkey's minister said
+    if (
+        not pool
+        and not referred
+        and clause_modality(doc, s, hit.start, hit.end) is Modality.ASSERTED
+    ):
+        # "Relations, strained in 2020, have improved since": the sides of the sentences before
+        referred = doc.find(words.relation_nouns, s.start, s.end)
     if referred and len(ctx.group) >= 2:
         known = [g for g in ctx.group if doc.gazetteer.is_state(g)]
         pair = known if len(known) >= 2 else ctx.group
@@ -257,7 +302,7 @@ def _pair(
 
 
 def _memberships(
-    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan]
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
 ) -> list[RelationDraft]:
     """States that are members of a body: "Malaysia, which chairs ASEAN", "whose country
     holds the ASEAN chair", "for the GCC presidency", "inside the Mercosur trade bloc"."""
@@ -280,6 +325,9 @@ def _memberships(
         if not tail or tail[0] not in _BLOC_WORDS:
             return []
         members = [sp.side for sp in before]  # "relations between A and B ... inside the X bloc"
+    elif _BOTH_BEFORE.search(doc.text, max(s.start, hit.start - 12), hit.start):
+        # "Poland and Lithuania, both members of", "Both are members of": every state in play
+        members = [sp.side for sp in before] or [g for g in ctx.group if doc.gazetteer.is_state(g)]
     else:
         if not before:
             return []
