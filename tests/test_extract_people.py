@@ -201,3 +201,30 @@ def test_apostrophe_inside_a_name_is_kept() -> None:
     )
     assert "Tu'ivakano Fifita" in people
     assert "Fiame Tuala" in people
+
+
+def test_plural_title_names_two_people_of_the_two_states_in_order() -> None:
+    people = _people(
+        "Bolivia and Paraguay agreed to reopen the border.\n\n"
+        "The foreign ministers of the two countries, Elena Mamani and Hugo Benitez, will meet "
+        "in Asuncion next month."
+    )
+    assert people["Elena Mamani"] == ("BOL", ["Foreign Minister"])
+    assert people["Hugo Benitez"] == ("PRY", ["Foreign Minister"])
+
+
+def test_plural_title_with_its_own_states() -> None:
+    people = _people(
+        "The trade ministers of Kenya and Tanzania, Rose Wafula and Juma Mrisho, signed the "
+        "protocol."
+    )
+    assert people["Rose Wafula"][0] == "KEN"
+    assert people["Juma Mrisho"][0] == "TZA"
+
+
+def test_title_with_a_lower_case_portfolio_before_a_name() -> None:
+    people = _people(
+        "Chile's state copper company announced the sale on Monday. The company's director for "
+        "foreign markets, Ana Torres, said prices would rise."
+    )
+    assert "Ana Torres" in people

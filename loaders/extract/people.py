@@ -34,6 +34,13 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|[a-z]{2,3}))*?\s+[A-Z][\
 _BYLINE = re.compile(rf"By\s+({_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s*(?:[,(].*)?$")
 _BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+")
 _AUTHOR_TITLE = "Correspondent"
+# "the foreign ministers of the two countries, A and B", "the two presidents, A and B"
+_PLURAL_TITLE = re.compile(
+    r"\b[Tt]he\s+(?:two\s+)?(?P<title>(?:(?:[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Tt]rade|[Pp]rime|"
+    r"[Ee]nergy|[Hh]ealth|[Ii]nterior|[Ee]conomy)\s+)?(?:[Mm]inisters|[Pp]residents|[Ll]eaders|"
+    r"[Ss]ecretaries|[Ee]nvoys|[Aa]mbassadors))(?:\s+of\s+(?:the\s+two\s+countries|both\s+"
+    r"countries|[A-Z][\w\s'-]{2,40}?\s+and\s+[A-Z][\w'-]+))?,\s+"
+)
 _MAX_NAME_TOKENS = 6
 
 
@@ -249,6 +256,8 @@ class _PeopleFinder:
                 mention_ending,
             )
         self.counterparts(s, refs, taken, mentions, mention_ending)
+        if "s of " in s.text or "s, " in s.text:
+            self.plural_title(s, refs, taken, mentions)
         self.named(s, refs, taken)
         self.surname_refs(s, refs, taken)
         s.people = sorted(refs, key=lambda r: r.start)
@@ -278,6 +287,7 @@ class _PeopleFinder:
         of = of or title_of
         after = self.portfolio_list(s, last + 1, after)
         after = self.give_back_name(s, last + 1, after, mentions)
+        after = self.lower_portfolio(s, after, mentions)
         if of is None and after + 1 < s.tok_end and self.tokens[after].text == "of":
             mention = mentions.get(after + 1)
             if (
@@ -366,6 +376,76 @@ class _PeopleFinder:
             if first is not None and last is not None:
                 taken.update(range(first, last + 1))
             self.note(refs, PersonRef(start, start + len(name), person, "byline"))
+
+    def plural_title(
+        self, s: Sentence, refs: list[PersonRef], taken: set[int], mentions: dict[int, Mention]
+    ) -> None:
+        """Two people named after a plural title ("the foreign ministers of the two countries,
+        A and B", "the two presidents, A and B"): each holds the title, for the two states in
+        the order the text gives them."""
+        match = _PLURAL_TITLE.search(s.text)
+        if match is None:
+            return
+        first = self.tok_index(s.start + match.end())
+        if first is None or first in taken:
+            return
+        i, j = self.name_after(first, s.tok_end, mentions)
+        if j - i < 2 or j + 1 >= s.tok_end or self.tokens[j].text != "and":
+            return
+        k, m = self.name_after(j + 1, s.tok_end, mentions)
+        if m - k < 2 or self.is_institution(i, j) or self.is_institution(k, m):
+            return
+        title = " ".join(w[:1].upper() + w[1:] for w in match.group("title").split())
+        title = title[:-3] + "y" if title.endswith("ies") else title[:-1]
+        states = self.state_pair(s, match)
+        for number, (a, b) in enumerate(((i, j), (k, m))):
+            person = self.resolve_name(self.words(a, b), self.tokens[a].start)
+            state = states[number] if states else None
+            person.add_title(title, state)
+            if state is not None and person.country is None:
+                person.country = state
+            if person.sentence is None:
+                person.sentence = s.index
+            taken.update(range(a, b))
+            self.note(
+                refs, PersonRef(self.tokens[a].start, self.tokens[b - 1].end, person, "plural")
+            )
+
+    def state_pair(self, s: Sentence, match: re.Match[str]) -> tuple[str, str] | None:
+        """The two states a plural title is of: named in its "of" phrase, else the first two
+        the article names ("of the two countries")."""
+        start, end = s.start + match.start(), s.start + match.end()
+        named = [
+            m.actor for m in s.mentions if start <= m.start < end and m.kind is ActorKind.STATE
+        ]
+        if len(set(named)) != 2:
+            named = []
+            for other in self.doc.sentences:
+                if other.dateline:
+                    continue
+                named += [m.actor for m in other.mentions if m.kind is ActorKind.STATE]
+                if len(set(named)) >= 2:
+                    break
+        pair = list(dict.fromkeys(named))
+        return (pair[0], pair[1]) if len(pair) >= 2 else None
+
+    def lower_portfolio(self, s: Sentence, after: int, mentions: dict[int, Mention]) -> int:
+        """Where a title ends when its "for/of ..." is written in lower case before a comma and
+        a name ("the bank's director for international operations, Carla Moura")."""
+        tokens = self.tokens
+        if after >= s.tok_end or tokens[after].text not in ("for", "of"):
+            return after
+        if tokens[after - 1].text.lower() not in self.lex.roles.heads:
+            return after
+        k = after + 1
+        while k < s.tok_end and k - after <= 5 and tokens[k].text.isalpha():
+            if not tokens[k].text.islower():
+                return after
+            k += 1
+        if k == after + 1 or k >= s.tok_end or tokens[k].text != ",":
+            return after
+        i, j = self.name_after(k + 1, s.tok_end, mentions)
+        return k if j - i >= 2 and not self.is_institution(i, j) else after
 
     def portfolio_list(self, s: Sentence, base: int, after: int) -> int:
         """A title whose portfolios are listed with commas: "Minister of Planning, Economic
