@@ -228,3 +228,19 @@ def test_title_with_a_lower_case_portfolio_before_a_name() -> None:
         "foreign markets, Ana Torres, said prices would rise."
     )
     assert "Ana Torres" in people
+
+
+def test_lower_case_particles_and_hyphens_inside_names() -> None:
+    people = _people(
+        "Libyan Prime Minister Omar al-Mansouri met Tunisian President Karim el-Jebali and "
+        "Dutch envoy Anna van der Berg in Tripoli. Jebali said the talks were useful."
+    )
+    assert people["Omar al-Mansouri"][0] == "LBY"
+    assert people["Karim el-Jebali"][0] == "TUN"
+    assert "Anna van der Berg" in people
+    assert "Jebali" not in people
+
+
+def test_malaysian_honorifics_are_not_part_of_the_name() -> None:
+    people = _people("Malaysian Trade Minister Dato' Seri Aziz Rahman arrived in Jakarta.")
+    assert people == {"Aziz Rahman": ("MYS", ["Trade Minister"])}

@@ -163,12 +163,7 @@ class _PeopleFinder:
                 joined += 2
             elif word == "." and j > i and _short_given(self.tokens, j, limit):
                 j += 1  # an initial or a shortened given name: "S. Jaishankar", "Ma. Theresa"
-            elif (
-                word in self.lex.name_particles
-                and j > i
-                and j + 1 < limit
-                and is_capitalized(self.tokens[j + 1].text)
-            ):
+            elif word in self.lex.name_particles and j > i and self.particle_goes_on(j, limit):
                 j += 1
             else:
                 break
@@ -177,6 +172,23 @@ class _PeopleFinder:
         ):
             j -= 1  # a name never ends on a particle or hyphen
         return i, j
+
+    def particle_goes_on(self, j: int, limit: int) -> bool:
+        """Whether the particle at ``j`` leads on to more of the name: "bin Salman", "von der
+        Leyen", "al-Sharaa", "el-Sisi"."""
+        k = j + 1
+        while k < limit and self.tokens[k].text in self.lex.name_particles:
+            k += 1
+        if k >= limit:
+            return False
+        if (
+            self.tokens[k].text in HYPHENS
+            and k + 1 < limit
+            and self.tokens[k].start == self.tokens[k - 1].end
+            and self.tokens[k + 1].start == self.tokens[k].end
+        ):
+            k += 1
+        return is_capitalized(self.tokens[k].text)
 
     def name_before(self, i: int, floor: int) -> tuple[int, int]:
         """Name tokens ending just before token ``i`` (for "NAME, the minister")."""
@@ -207,8 +219,8 @@ class _PeopleFinder:
             elif word not in self.lex.titles_of_address:
                 break
             k += 1
-            if k < limit and self.tokens[k].text == ".":
-                k += 1
+            if k < limit and (self.tokens[k].text == "." or self.tokens[k].text in APOSTROPHES):
+                k += 1  # "Dr.", "Dato'"
         if k < limit and is_capitalized(self.tokens[k].text):
             return k
         return i
@@ -324,7 +336,9 @@ class _PeopleFinder:
             name_from += 1
         while name_from < s.tok_end and self.tokens[name_from].text in self.lex.titles_of_address:
             name_from += 1
-            if name_from < s.tok_end and self.tokens[name_from].text == ".":
+            if name_from < s.tok_end and (
+                self.tokens[name_from].text == "." or self.tokens[name_from].text in APOSTROPHES
+            ):
                 name_from += 1
         i, j = self.name_after(name_from, s.tok_end, mentions)
         if j > i and self.is_institution(i, j):
@@ -804,6 +818,9 @@ def _surnames(name: str, surname_first: frozenset[str]) -> list[str]:
     if not words:
         return []
     found = [words[-1]]
+    head, dash, rest = words[-1].partition("-")
+    if dash and head.islower() and rest[:1].isupper():
+        found.append(rest)  # "el-Sisi" is also "Sisi"
     if len(words) >= 2 and words[0] in surname_first:
         found.insert(0, words[0])
     return found
