@@ -288,3 +288,20 @@ def test_stand_by_and_grateful_to() -> None:
     )
     assert (StatementKind.COMMEND, ("Ana Tui",), "AUS") in found
     assert any(kind is StatementKind.SUPPORT and target == "WSM" for kind, _, target in found)
+
+
+def test_praise_in_quoted_words_is_a_commendation_by_the_person_quoted() -> None:
+    found = _found(
+        "Danish Development Minister Lars Holm visited Accra on Monday. "
+        "\u201cGhana has shown that clean power can reach every village. The rest of the region "
+        "is watching,\u201d Holm said."
+    )
+    assert (StatementKind.COMMEND, ("Lars Holm",), "GHA") in found
+    found = _found(
+        "IMF Deputy Managing Director Rosa Lind said Ghana had made "
+        '"commendable progress" on inflation.'
+    )
+    assert (StatementKind.COMMEND, ("Rosa Lind",), "GHA") in found
+    assert not _statements(
+        "\u201cGhana has shown that clean power can reach every village,\u201d the report said."
+    )

@@ -107,8 +107,85 @@ def find_statements(doc: Document) -> list[StatementDraft]:
             if draft is not None:
                 found.append(draft)
                 earlier.append(draft)
+        if not earlier:
+            found.extend(_quoted_praise(doc, s, ctx))
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return found
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside quotation marks opened after ``start``."""
+    part = text[start:at]
+    opened = part.count("\u201c") - part.count("\u201d")
+    return opened > 0 or part.count('"') % 2 == 1
+
+
+def _quoted_praise(doc: Document, s: Sentence, ctx: Context) -> list[StatementDraft]:
+    """Praise in a speaker's own words: "Tanzania has shown that ...," NAME said; NAME said
+    Egypt had made "commendable progress" (statements.yaml ``quoted_praise``). The side just
+    before the words is the target; the person the quote is attributed to is the speaker."""
+    words = doc.lexicon.stance_words.lists.get("quoted_praise")
+    if words is None:
+        return []
+    for hit in doc.find(words, s.start, s.end):
+        if not _inside_quote(doc.text, s.start, hit.start):
+            continue
+        speaker = _quote_speaker(doc, s, hit, ctx)
+        if speaker is None:
+            continue
+        sides = {speaker.country, person_side(speaker)}
+        spans = [
+            sp
+            for sp in side_spans(doc, s, capitals=True)
+            if sp.end <= hit.start and hit.start - sp.end < 40 and sp.side not in sides
+        ]
+        if not spans:
+            continue
+        quoted = _QUOTED.search(doc.text, max(s.start, hit.start - 200), s.end)
+        return [
+            StatementDraft(
+                kind=StatementKind.COMMEND,
+                speakers=[speaker.name],
+                sentence=s,
+                target=spans[-1].side,
+                topic=" ".join(doc.text[spans[-1].start : s.end].split()).strip(' .,"\u201d')[:300],
+                quoted_text=quoted.group(1).strip() if quoted else None,
+                statement_date=s.dates[0].span.start if s.dates else None,
+                confidence=0.5,
+            )
+        ]
+    return []
+
+
+_SAID_AFTER_QUOTE = re.compile(r"[\u201d\"]\s*,?\s*")
+
+
+def _quote_speaker(doc: Document, s: Sentence, hit: PhraseHit, ctx: Context) -> Person | None:
+    """Who a quote is attributed to: the person named (or "he", "she") right after it closes,
+    in this sentence or the next, else the named person before it opens in this sentence."""
+    attribution = doc.lexicon.context.attribution
+    for t in (s, doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None):
+        if t is None:
+            break
+        closing = _SAID_AFTER_QUOTE.search(doc.text, hit.end if t is s else t.start, t.end)
+        if closing is None:
+            continue
+        after = closing.end()
+        if not doc.find(attribution, after, min(t.end, after + 60)):
+            break  # the quote runs on in a sentence of its own: "X said Y made "progress" in ..."
+        for ref in t.people:
+            if after <= ref.start < after + 40 and ref.person.named:
+                return ref.person
+        pronoun = _PRONOUN.match(doc.text[after : after + 4].lower())
+        if pronoun and ctx.people:
+            return ctx.people[-1]
+        return None
+    opening = max(
+        doc.text.rfind("\u201c", s.start, hit.start), doc.text.rfind('"', s.start, hit.start)
+    )
+    said = doc.find(attribution, s.start, max(opening, s.start))
+    refs = [r for r in s.people if said and r.end <= said[-1].start and r.person.named]
+    return refs[-1].person if refs else None
 
 
 def _statement(
