@@ -394,3 +394,39 @@ def test_a_public_body_after_its_states_possessive_is_still_the_state() -> None:
     assert flow.recipient == "JOR"
     [flow] = _flows("Japan's Ministry of Finance will lend Sri Lanka $300 million.")
     assert (flow.donor, flow.recipient) == ("JPN", "LKA")
+
+
+def test_a_review_completed_then_a_drawing_takes_the_lender_just_named() -> None:
+    flows = _flows(
+        "The Executive Board of the International Monetary Fund (IMF) on Monday completed the "
+        "second review of Zambia's programme under the Extended Credit Facility (ECF). The "
+        "completion of the review allows the authorities to draw the equivalent of SDR 140 "
+        "million (about $185 million)."
+    )
+    assert [(f.donor, f.recipient, f.amount, f.currency) for f in flows] == [
+        ("International Monetary Fund", "ZMB", Decimal("140000000"), "XDR")
+    ]
+
+
+def test_a_programme_name_is_not_a_side() -> None:
+    [flow] = _flows(
+        "Benin's 42-month Extended Fund Facility arrangement was approved by the IMF in the "
+        "amount of SDR 480 million."
+    )
+    assert (flow.donor, flow.recipient) == ("International Monetary Fund", "BEN")
+
+
+def test_a_body_between_the_amount_and_its_noun_is_the_donor() -> None:
+    [flow] = _flows(
+        "Egypt is halfway through an $8 billion IMF programme and has also drawn on deposits "
+        "from Qatar."
+    )
+    assert (flow.donor, flow.recipient) == ("International Monetary Fund", "EGY")
+
+
+def test_the_state_helped_is_the_recipient() -> None:
+    [flow] = _flows(
+        "The World Bank's board approved $420 million in International Development Association "
+        "financing to help Malawi expand irrigation."
+    )
+    assert (flow.donor, flow.recipient) == ("World Bank", "MWI")

@@ -106,7 +106,12 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
         types = doc.find(words.flow_types, s.start, s.end)
         if not statuses and not types and not (flows and doc.find(words.parts, s.start, s.end)):
             continue  # a break-down of an earlier amount needs no aid words of its own
-        spans = side_spans(doc, s, adjectives=True, capitals=True)
+        # "the Extended Fund Facility (EFF)" is a programme, not a side
+        spans = [
+            sp
+            for sp in side_spans(doc, s, adjectives=True, capitals=True)
+            if not _is_programme_name(doc, sp.side)
+        ]
         amounts = [m for m in s.money if not _is_conversion(doc.text, m, s.money)]
         amounts = [m for m in amounts if not _is_trade(doc, s, m, statuses)]
         amounts = [
@@ -452,6 +457,14 @@ def _flow(
         confidence -= 0.15
         from_context = True
     if donor is None:
+        # "The IMF board completed the review of Kenya's programme. The completion of the
+        # review allows the authorities to draw SDR 312 million": the lender just named
+        donor, named = _lender_before(doc, s)
+        if donor is not None:
+            recipient = recipient or named
+            confidence -= 0.15
+            from_context = True
+    if donor is None:
         return None
     if not donor_explicit and _company_subject(doc, low, verb.start if verb else money.start):
         return None  # "the mining group X said it would invest $300 million": private money
@@ -683,6 +696,24 @@ def _parties(
             ):
                 recipient = span.side
                 break
+    # "a $7 billion IMF programme", "$750 million in IDA financing": a body's money
+    qualifier = _qualifying_side(doc, s, money, spans)
+    if qualifier is not None and recipient == qualifier:
+        recipient = None
+    if qualifier is not None and donor is not None and not _is_lender(doc, donor):
+        donor = qualifier
+    if recipient is None:
+        # "to help Ethiopia expand", "allowing Kenya to draw": the side helped gets the money
+        for span in spans:
+            if (
+                money.start - _NEAR <= span.start < high
+                and span.side not in (donor, qualifier)
+                and low <= span.start
+                and _word_before(doc.text, span.start, s.start) in words.lists.get("helped_by", ())
+                and doc.gazetteer.is_state(span.side)
+            ):
+                recipient = span.side
+                break
     if recipient is None:
         # "X is Y's largest donor", "the review of Y's programme": Y gets the money
         owner = next((sp for sp in spans if _owner_of_aid(doc, s, sp)), None)
@@ -727,18 +758,77 @@ def _parties(
             donor = before_pivot[-1].side
         elif candidates:
             donor = candidates[0].side
+    if qualifier is not None and (donor is None or not _is_lender(doc, donor)):
+        donor, donor_explicit = qualifier, True
     if recipient is None and donor is not None:
         own = doc.gazetteer.organization_country.get(donor or "") or _defined_country(doc, donor)
         rest = [
             sp
             for sp in spans
-            if sp.side not in (donor, own)
+            if sp.side not in (donor, own, qualifier)
+            # "the World Bank's board approved $X in IDA financing": no lender lends to one
+            and not (_is_lender(doc, sp.side) and _is_lender(doc, donor))
             and _home(doc, sp.side) != donor  # the donor's own agency is no recipient
             and low <= sp.start < high  # not another amount's side
         ]
         if rest:
             recipient = rest[0].side
     return donor, recipient, donor_explicit, recipient_explicit
+
+
+_QUALIFIER_GAP = re.compile(r"\s+(?:in\s+|of\s+)?(?:the\s+)?$")
+_NOUN_GAP = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:[a-z-]+\s+)?$")
+
+
+def _qualifying_side(
+    doc: Document, s: Sentence, money: MoneySpan, spans: list[SideSpan]
+) -> str | None:
+    """A financing body named between an amount and its money noun: "a $7 billion IMF
+    programme", "$750 million in International Development Association (IDA) financing"."""
+    for span in spans:
+        if span.start < money.end or span.start - money.end > 12:
+            continue
+        if not _QUALIFIER_GAP.fullmatch(doc.text, money.end, span.start):
+            continue
+        if not _is_lender(doc, span.side) and doc.gazetteer.is_state(span.side):
+            return None  # "$5 million in Chinese investment" is read by the other rules
+        stop = min(s.end, span.end + 30)
+        nouns = [
+            *doc.find(doc.lexicon.aid.flow_types, span.end, stop),
+            *_hits(doc, "programme_nouns", span.end, stop),
+        ]
+        if any(_NOUN_GAP.fullmatch(doc.text, span.end, n.start) for n in nouns):
+            return span.side
+    return None
+
+
+def _is_programme_name(doc: Document, side: str) -> bool:
+    """Whether a side's name is a programme's ("Extended Fund Facility"), not a body's."""
+    heads = doc.lexicon.aid.lists.get("programme_name_heads")
+    last = side.split()[-1] if side else ""
+    return heads is not None and not doc.gazetteer.is_state(side) and last in heads
+
+
+def _lender_before(doc: Document, s: Sentence) -> tuple[str | None, str | None]:
+    """The financing body the two sentences before name (and a state they name beside it)."""
+    for back in (1, 2):
+        if s.index - back < 0:
+            break
+        earlier = doc.sentences[s.index - back]
+        bodies = [
+            m.actor
+            for m in earlier.mentions
+            if m.kind is ActorKind.ORGANIZATION
+            and _is_lender(doc, m.actor)
+            and not _is_programme_name(doc, m.actor)
+        ]
+        if bodies:
+            home = _home(doc, bodies[0])
+            states = [
+                m.actor for m in earlier.mentions if m.kind is ActorKind.STATE and m.actor != home
+            ]
+            return bodies[0], (states[0] if states else None)
+    return None, None
 
 
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$")
