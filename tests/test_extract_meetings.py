@@ -359,3 +359,22 @@ def test_breaking_off_talks_is_no_meeting() -> None:
         "urged Khartoum to return to talks with Ndjamena."
     )
     assert meetings == []
+
+
+def test_host_receiving_on_a_date_before_the_guest() -> None:
+    [meeting] = _meetings(
+        "The Foreign Minister of Gabon, Paul Nze, received on Monday 3 March a delegation from "
+        "Cameroon led by Foreign Minister Jean Mbarga."
+    )
+    assert _sides(meeting) == {"GAB", "CMR"}
+    assert meeting.start_date == dt.date(2025, 3, 3)
+
+
+def test_unnamed_counterpart_of_a_third_state_is_a_side() -> None:
+    meetings = _meetings(
+        "Estonian Defence Minister Mart Tamm met Finnish Defence Minister Ari Lehto in Tallinn "
+        "on Monday. The two ministers will meet again in Riga in June with their Latvian "
+        "counterpart."
+    )
+    [planned] = [m for m in meetings if m.modality is Modality.PLANNED]
+    assert _sides(planned) == {"EST", "FIN", "LVA"}

@@ -848,23 +848,28 @@ def _to_future(doc: Document, draft: MeetingDraft) -> None:
 
 
 def _someone_after(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
-    """Whether a person or a side is named just after a verb like "received" or "hosted"."""
-    limit = hit.end + 30
-    if any(hit.end <= ref.start < limit for ref in s.people):
+    """Whether a person or a side is named just after a verb like "received" or "hosted"
+    (a date may come between: "received on Monday 6 April a delegation")."""
+    end = hit.end
+    for d in s.dates:
+        if 0 <= d.start - end <= 4:
+            end = d.end
+    limit = end + 30
+    if any(end <= ref.start < limit for ref in s.people):
         return True
     if any(
-        hit.end <= m.start < hit.end + 15
+        end <= m.start < end + 15
         and m.side is not None
         and m.kind is not ActorKind.PLACE
         and not m.possessive  # "welcomed Vietnam's offer" met no one
         for m in s.mentions
     ):
         return True
-    reps = doc.find(doc.lexicon.context.representatives, hit.end, limit)
+    reps = doc.find(doc.lexicon.context.representatives, end, limit)
     if not reps:
         return False
     # "received a Saudi delegation", not "welcomed the approval and said the government"
-    between = doc.text[hit.end : reps[0].start].split()
+    between = doc.text[end : reps[0].start].split()
     return all(w.lower() in _NOUN_BEFORE or w[:1].isupper() for w in between)
 
 

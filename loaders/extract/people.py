@@ -694,12 +694,15 @@ class _PeopleFinder:
         for k in range(s.tok_start, s.tok_end):
             if self.tokens[k].text.lower() not in _COUNTERPARTS or k in taken:
                 continue
+            roles_before = set(s.role_mentions)
             of, aff_start = self.affiliation(s, k, mention_ending)
             name_from = k + 1
             if name_from < s.tok_end and self.tokens[name_from].text == ",":
                 name_from += 1
             i, j = self.name_after(name_from, s.tok_end, mentions)
             if j <= i:
+                # "with their Latvian counterpart": no one named, the state stays a side
+                s.role_mentions.intersection_update(roles_before)
                 continue
             person = self.resolve_name(self.words(i, j), self.tokens[i].start)
             before = [r for r in refs if r.start < self.tokens[k].start and r.person is not person]
