@@ -378,3 +378,20 @@ def test_unnamed_counterpart_of_a_third_state_is_a_side() -> None:
     )
     [planned] = [m for m in meetings if m.modality is Modality.PLANNED]
     assert _sides(planned) == {"EST", "FIN", "LVA"}
+
+
+def test_date_line_of_a_release_does_not_date_talks_of_the_visit() -> None:
+    meetings = _meetings(
+        "Joint statement on the visit of the Foreign Minister of Uruguay to Peru\n\n"
+        "Lima, 4 March 2025\n\n"
+        "The Minister of Foreign Affairs of Uruguay, Ana Ferreira, paid an official visit to "
+        "Lima on 2 and 3 March 2025 at the invitation of the Minister of Foreign Affairs of "
+        "Peru, Jorge Salinas.\n\n"
+        "The Ministers held the first meeting of the joint commission on water resources."
+    )
+    assert len(meetings) == 1
+    assert _sides(meetings[0]) == {"URY", "PER"}
+    assert (meetings[0].start_date, meetings[0].end_date) == (
+        dt.date(2025, 3, 2),
+        dt.date(2025, 3, 3),
+    )

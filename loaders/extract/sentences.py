@@ -23,6 +23,12 @@ _DATELINE = re.compile(
 
 
 _DATELINE_LINES = 2
+_DATE_LINES = 4
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LINE = re.compile(
+    rf"(?:[A-Z][\w.'\u2019 -]{{1,40}},\s*|Updated:?\s+|Published:?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}(?:,?\s+\d{{1,2}}[:.]\d{{2}})?"
+)
 
 
 class SentenceSpan(NamedTuple):
@@ -49,6 +55,13 @@ def split_sentences(text: str) -> list[SentenceSpan]:
             begin = dateline.end()
             break
     spans.extend(_split(text[begin:], begin, abbreviations))
+    if not any(span.dateline for span in spans):
+        # a place and date, or a date, on a line of its own near the top ("Santiago, 7 October
+        # 2026", "Updated 17 June 2026, 17:40"): the dateline of a release or a live page
+        for number, span in enumerate(spans[:_DATE_LINES]):
+            if _DATE_LINE.fullmatch(text, span.start, span.end):
+                spans[number] = span._replace(dateline=True)
+                break
     return spans
 
 
