@@ -430,3 +430,41 @@ def test_the_state_helped_is_the_recipient() -> None:
         "financing to help Malawi expand irrigation."
     )
     assert (flow.donor, flow.recipient) == ("World Bank", "MWI")
+
+
+def test_yearly_amount_beside_the_whole_is_one_flow() -> None:
+    flows = _flows(
+        "Britain will give Ghana £250 million over five years, or £50 million a year, for "
+        "schools and clinics."
+    )
+    assert [(f.donor, f.recipient, f.amount) for f in flows] == [
+        ("GBR", "GHA", Decimal("250000000"))
+    ]
+
+
+def test_each_of_two_donors_gives_the_amount() -> None:
+    flows = _flows("Sweden and Denmark each pledged $40 million to Mozambique for flood relief.")
+    assert sorted((f.donor, f.recipient, f.amount) for f in flows) == [
+        ("DNK", "MOZ", Decimal("40000000")),
+        ("SWE", "MOZ", Decimal("40000000")),
+    ]
+
+
+def test_debt_owed_by_a_state_is_relief_for_it() -> None:
+    [flow] = _flows("Russia agreed to write off $700 million of loans owed by Mozambique.")
+    assert (flow.donor, flow.recipient) == ("RUS", "MOZ")
+
+
+def test_kind_of_money_in_a_state_names_the_recipient_of_its_clause() -> None:
+    [flow] = _flows(
+        "Imports from India rose sharply, while Indian investment in Nepal reached $900 million."
+    )
+    assert (flow.donor, flow.recipient) == ("IND", "NPL")
+
+
+def test_a_states_financing_body_after_with_is_the_lender() -> None:
+    [flow] = _flows(
+        "Cambodia signed a $90 million loan deal with South Korea's Economic Development "
+        "Cooperation Fund for a ring road."
+    )
+    assert (flow.donor, flow.recipient) == ("KOR", "KHM")

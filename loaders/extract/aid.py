@@ -18,6 +18,7 @@ unless their clause names its own; money with no figure is read from "built with
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -87,6 +88,7 @@ class AidDraft:
     confidence: float = 0.7
     donor_from_context: bool = False
     status_from_default: bool = False
+    yearly: bool = False  # "$200 million a year"
     donor_explicit: bool = False  # named with "from"
     recipient_explicit: bool = False  # named with "to", "for", "into" or as receiver
 
@@ -134,7 +136,9 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
             if draft is not None:
                 added.append(draft)
                 last = draft
+                added.extend(_co_donors(doc, s, money, draft, spans))
         _total_then_parts(added)
+        _yearly_beside_total(added)
         _replace_total_by_parts(doc, s, flows, added)
         flows.extend(added)
     return flows
@@ -327,6 +331,50 @@ def _is_trade(doc: Document, s: Sentence, money: MoneySpan, statuses: list[Phras
         return False
     left, _ = clause_bounds(doc, s, money.start, money.end)
     return not doc.find(doc.lexicon.aid.trade_override_verbs, left, money.start)
+
+
+def _yearly_beside_total(added: list[AidDraft]) -> None:
+    """ "$1.5 billion over five years, or $300 million a year": one flow, the whole."""
+    for draft in list(added):
+        if draft.yearly and any(
+            not other.yearly
+            and other.currency == draft.currency
+            and other.donor == draft.donor
+            and (other.amount or 0) > (draft.amount or 0)
+            for other in added
+        ):
+            added.remove(draft)
+
+
+_EACH = re.compile(r"\beach\b")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+
+
+def _co_donors(
+    doc: Document, s: Sentence, money: MoneySpan, draft: AidDraft, spans: list[SideSpan]
+) -> list[AidDraft]:
+    """ "France and Germany each pledged EUR 100m": the same flow from every side listed."""
+    if draft.amount is None or not _EACH.search(
+        doc.text, max(s.start, money.start - 40), money.start
+    ):
+        return []
+    before = [sp for sp in spans if sp.end <= money.start]
+    at = next((k for k, sp in enumerate(before) if sp.side == draft.donor), None)
+    if at is None:
+        return []
+    listed = [before[at]]
+    k = at
+    while k > 0 and _LIST_GAP.fullmatch(doc.text, before[k - 1].end, before[k].start):
+        listed.insert(0, before[k - 1])
+        k -= 1
+    k = at
+    while k + 1 < len(before) and _LIST_GAP.fullmatch(doc.text, before[k].end, before[k + 1].start):
+        listed.append(before[k + 1])
+        k += 1
+    others = dict.fromkeys(
+        sp.side for sp in listed if sp.side not in (draft.donor, draft.recipient)
+    )
+    return [dataclasses.replace(draft, donor=side) for side in others]
 
 
 def _total_then_parts(added: list[AidDraft]) -> None:
@@ -535,6 +583,7 @@ def _flow(
         donor_explicit=donor_explicit,
         recipient_explicit=recipient_explicit,
         status_from_default=verb is None or verb.start > money.start,
+        yearly=_is_yearly(doc, s, money),
     )
     if s.dates:
         draft.flow_date = min(s.dates, key=lambda d: abs(d.start - money.start)).span.start
@@ -671,7 +720,11 @@ def _parties(
         before = _word_before(doc.text, span.start, s.start)
         if before in ("its", "their", "his", "her"):
             continue  # "released $25 million from its emergency fund": the subject's own fund
-        lender = before == "with" and _is_lender(doc, span.side)
+        lender = before == "with" and (
+            _is_lender(doc, span.side) or _lender_after_possessive(doc, span)
+        )
+        if before == "by" and _OWED_BY.search(doc.text, max(s.start, span.start - 30), span.start):
+            before = "to"  # "loans owed by Cuba": the debtor is who is relieved
         if (before in ctx.donor_prepositions or lender) and donor is None:
             if low <= span.start < high or (span.start < money.start and low == s.start):
                 donor = span.side  # "from X", "financed by X", "an arrangement with the IMF"
@@ -688,7 +741,7 @@ def _parties(
         # "NZ$40 million for coastal protection in Tuvalu": the state the money goes to
         for span in spans:
             if (
-                money.end <= span.start < high
+                (money.end <= span.start < high or _flow_noun_in(doc, s, span, low))
                 and span.side != donor
                 and _word_before(doc.text, span.start, s.start) == "in"
                 and span.how != "adjective"  # "students in Senegalese universities": where
@@ -754,6 +807,9 @@ def _parties(
         # the subject: the side nearest before the verb, else the first side at all
         pivot = verb.start if verb is not None else money.start
         before_pivot = [sp for sp in candidates if sp.start < pivot]
+        if low > s.start and any(low <= sp.start for sp in before_pivot):
+            # "..., while Chinese investment in Zambia reached $3 billion": this clause's own
+            before_pivot = [sp for sp in before_pivot if low <= sp.start]
         if before_pivot:
             donor = before_pivot[-1].side
         elif candidates:
@@ -774,6 +830,29 @@ def _parties(
         if rest:
             recipient = rest[0].side
     return donor, recipient, donor_explicit, recipient_explicit
+
+
+_OWED_BY = re.compile(r"\b(?:owed|owing|borrowed|incurred|contracted)\s+by\s+(?:the\s+)?$")
+_FINANCING_NAME = re.compile(r"['\u2019]s?\s+((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)")
+
+
+def _lender_after_possessive(doc: Document, span: SideSpan) -> bool:
+    """Whether a state's possessive names one of its financing bodies ("with South Korea's
+    Economic Development Cooperation Fund")."""
+    if span.how != "possessive":
+        return False
+    name = _FINANCING_NAME.match(doc.text, span.end)
+    heads = doc.lexicon.aid.financing_heads
+    return name is not None and any(w in heads for w in name.group(1).split())
+
+
+def _flow_noun_in(doc: Document, s: Sentence, span: SideSpan, low: int) -> bool:
+    """Whether a side is named as where a kind of money goes: "Chinese investment in Zambia",
+    "aid in Gaza" (before the amount, in its clause)."""
+    if span.start < low:
+        return False
+    nouns = doc.find(doc.lexicon.aid.flow_types, max(low, span.start - 20), span.start)
+    return bool(nouns) and doc.text[nouns[-1].end : span.start].strip() == "in"
 
 
 _QUALIFIER_GAP = re.compile(r"\s+(?:in\s+|of\s+)?(?:the\s+)?$")
