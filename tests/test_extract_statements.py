@@ -305,3 +305,23 @@ def test_praise_in_quoted_words_is_a_commendation_by_the_person_quoted() -> None
     assert not _statements(
         "\u201cGhana has shown that clean power can reach every village,\u201d the report said."
     )
+
+
+def test_a_state_given_a_quoted_name_of_praise_is_commended() -> None:
+    found = _found(
+        'Fijian Prime Minister Sitiveni Lomu described New Zealand as "family" and reaffirmed '
+        "that Fiji would not sign a security pact with any other power."
+    )
+    assert (StatementKind.COMMEND, ("Sitiveni Lomu",), "NZL") in found
+    assert any(kind is StatementKind.REAFFIRM for kind, _, _ in found)
+    assert not _statements(
+        'Fijian Prime Minister Sitiveni Lomu described Vanuatu as "a threat to the region".'
+    )
+
+
+def test_an_object_standing_for_a_side_must_follow_the_verb() -> None:
+    found = _found(
+        "Australia and Indonesia signed a defence pact on Monday. Indonesian minister Agus "
+        'Rahman stressed that the agreement was "not an alliance".'
+    )
+    assert [target for kind, _, target in found if kind is StatementKind.REAFFIRM] == [None]

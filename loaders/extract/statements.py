@@ -102,7 +102,8 @@ def find_statements(doc: Document) -> list[StatementDraft]:
             continue
         spans = side_spans(doc, s)
         earlier: list[StatementDraft] = []  # the stances found so far in this sentence
-        for hit in doc.find(doc.lexicon.statements, s.start, s.end):
+        hits = doc.find(doc.lexicon.statements, s.start, s.end) + _descriptions(doc, s)
+        for hit in sorted(hits):
             draft = _statement(doc, s, hit, spans, ctx, earlier)
             if draft is not None:
                 found.append(draft)
@@ -110,6 +111,30 @@ def find_statements(doc: Document) -> list[StatementDraft]:
         if not earlier:
             found.extend(_quoted_praise(doc, s, ctx))
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
+    return found
+
+
+_AS_QUOTE = re.compile(r"\s+(?:as\s+)?[\u201c\"]([^\u201d\"]{1,200})")
+
+
+def _descriptions(doc: Document, s: Sentence) -> list[PhraseHit]:
+    """ "described Australia as "family"", "called Norway "a guarantor ..."": a state given a
+    name of praise in quotation marks is commended, unless the words are unfavourable."""
+    words = doc.lexicon.stance_words.lists
+    verbs, unfavourable = words.get("description_verbs"), words.get("unfavourable_words")
+    if verbs is None:
+        return []
+    found: list[PhraseHit] = []
+    for hit in doc.find(verbs, s.start, s.end):
+        named = [sp for sp in side_spans(doc, s) if 0 < sp.start - hit.end <= 1]
+        if not named:
+            continue
+        quote = _AS_QUOTE.match(doc.text, named[0].end)
+        if quote is None:
+            continue
+        if unfavourable is not None and doc.find(unfavourable, quote.start(1), quote.end(1)):
+            continue
+        found.append(hit._replace(label=StatementKind.COMMEND.value))
     return found
 
 
@@ -341,7 +366,7 @@ def _target(
                 return sp.person.name
             return sp.side
     words = doc.lexicon.stance_words
-    near = (hit.end, min(right, hit.end + 25))
+    near = (hit.end, min(right, hit.end + 3))  # the object right after the verb
     others = [g for g in ctx.group if g not in sides_of_speakers]
     if doc.find(words.state_objects, *near):
         states = [g for g in others if doc.gazetteer.is_state(g)]
@@ -355,8 +380,8 @@ def _target(
 def _an_agreement(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether "reaffirmed" takes an accord ("reaffirmed their partnership"), not a stance
     ("reaffirmed their commitment to ...", "reaffirmed support for the Pacific Alliance")."""
-    if _COMMITMENT_AFTER.match(doc.text, hit.end):
-        return False
+    if _COMMITMENT_AFTER.match(doc.text, hit.end) or _THAT_AFTER.match(doc.text, hit.end):
+        return False  # "reaffirmed that it would not sign a pact" states a stance
     kinds = doc.find(doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50))
     return any(
         not any(m.start <= k.start < m.end for m in s.mentions) for k in kinds
