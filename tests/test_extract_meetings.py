@@ -395,3 +395,13 @@ def test_date_line_of_a_release_does_not_date_talks_of_the_visit() -> None:
         dt.date(2025, 3, 2),
         dt.date(2025, 3, 3),
     )
+
+
+def test_journey_in_a_who_clause_keeps_its_sides_in_the_clause() -> None:
+    meetings = _meetings(
+        "Kenyan Foreign Minister Musalia Odhiambo, who will travel to Berlin on Friday, praised "
+        "France for its support."
+    )
+    [visit] = meetings
+    assert _sides(visit) == {"KEN", "DEU"}
+    assert visit.start_date == dt.date(2025, 3, 7)

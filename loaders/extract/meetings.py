@@ -90,6 +90,7 @@ _DAY_POSSESSIVE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['\u2019]s"
     r"\s+(?:[\w-]+\s+){0,2}?(call|talks|meeting|summit|visit)\b"
 )
+_WHO = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,3}$")
 _AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
 _AFTER_EVENT = re.compile(r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:after|following)\b", re.I)
 # "signed on Wednesday during a state visit": a day inside the visit, not necessarily its first
@@ -409,6 +410,11 @@ def _meeting(
     kind = min((MeetingKind(h.label) for h in hits), key=lambda k: _KIND_RANK[k])
     start, end = group.region
     spans = [sp for sp in all_spans if start <= sp.start < end]
+    if _norm(trigger.text).endswith((" to", " in")) and _WHO.search(doc.text, start, trigger.start):
+        # "X, who will travel to Stockholm on Friday, called Norway ...": the journey's clause
+        comma = doc.text.find(",", trigger.end, end)
+        if comma > 0:
+            spans = [sp for sp in spans if sp.start < comma]
     spans = _before_topic(doc, s, trigger, spans)
     spans = _after_attribution(doc, start, trigger, spans)
     if subject_end is not None and len(distinct(spans)) < 2:
