@@ -325,3 +325,11 @@ def test_an_object_standing_for_a_side_must_follow_the_verb() -> None:
         'Rahman stressed that the agreement was "not an alliance".'
     )
     assert [target for kind, _, target in found if kind is StatementKind.REAFFIRM] == [None]
+
+
+def test_a_warning_with_no_target_aims_at_the_side_spoken_to() -> None:
+    found = _found(
+        "Peruvian Defence Minister Luis Vega told his Chilean counterpart that Lima wanted the "
+        "truce to hold, but warned that Peru would respond to any new incursion."
+    )
+    assert any(kind is StatementKind.WARN and target == "CHL" for kind, _, target in found)

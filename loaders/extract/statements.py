@@ -2,11 +2,19 @@
 
 A stance verb (``statements.yaml``) with speakers before it in its clause (sides or people,
 "she" for the person last named, "both ministers" for the last two) and a target or a topic
-(the words after it). The target is the first side after the verb in its clause, read past
-adjectives and capitals ("relentless Russian interference"), else the side an object stands
-for ("urged the authorities" aims at the state the article is about, "welcomed the support" at
-the side named last). Words as often nouns as verbs ("support") count only after "will", "to"
-and the like or right after the speaker.
+(the words after it). A verb after "and"/"but" shares the subject of the verb before it (the
+earlier stance in the sentence, else the name before ", who", else the sentence's first side);
+a person who says what their own state does ("NAME said STATE welcomed ...") is the speaker.
+The target is the first side after the verb in its clause, read past adjectives and capitals
+("relentless Russian interference"), but not past a relative clause ("reports that STATE ..."),
+the "to VERB" of "urged X to ...", a place ("in X's waters") or a victim ("the attack on X");
+else the side an object right after the verb stands for ("urged the authorities" aims at the
+state the article is about, "welcomed the support" at the side named last), else the side spoken
+to ("told his counterpart ... but warned"). Words as often nouns as verbs ("support") count only
+after "will", "to" and the like or right after the speaker. Praise in quoted words ("Ghana has
+shown ...," NAME said) and quoted names of praise ("described X as "family"") are commendations.
+Headlines, passives, stances inside a denied report and subjects that speak for no state
+("opposition parties") give none.
 """
 
 from __future__ import annotations
@@ -374,6 +382,12 @@ def _target(
     if doc.find(words.act_objects, *near):
         earlier = [g for g in reversed(ctx.recent) if g not in sides_of_speakers]
         return earlier[0] if earlier else (others[0] if others else None)
+    address = words.lists.get("address_verbs")
+    for told in doc.find(address, s.start, hit.start) if address is not None else []:
+        # "told his Cambodian counterpart ... but warned that ...": the one spoken to
+        for sp in spans:
+            if told.end <= sp.start < told.end + 30 and sp.side not in sides_of_speakers:
+                return sp.side
     return None
 
 
