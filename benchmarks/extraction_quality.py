@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from entente.loaders.articles import parse_article
 from entente.loaders.extract import extract
 from entente.loaders.extract.scoring import KINDS, BundleScores, Score, score_bundle
 from entente.loaders.factfile import (
@@ -117,7 +118,8 @@ def main(argv: list[str]) -> int:
     for gold_path in articles:
         gold = load_gold(gold_path)
         text_path = gold_path.parent / (gold.source.text_file or "")
-        text = text_path.read_text(encoding="utf-8")
+        # The text `entente load` would extract from: HTML and Markdown are cleaned first.
+        text = parse_article(text_path.read_bytes(), text_path.name, text_path.suffix).text
         words += len(text.split())
         extract(text, published=gold.source.published_date, gazetteer=gazetteer)  # warm-up
         began = time.perf_counter()
