@@ -405,3 +405,16 @@ def test_journey_in_a_who_clause_keeps_its_sides_in_the_clause() -> None:
     [visit] = meetings
     assert _sides(visit) == {"KEN", "DEU"}
     assert visit.start_date == dt.date(2025, 3, 7)
+
+
+def test_next_session_that_will_take_place_is_a_meeting_of_its_own() -> None:
+    meetings = _meetings(
+        "Czech Foreign Minister Petr Novak held talks with Slovak Foreign Minister Juraj Kral in "
+        "Bratislava on Monday. The two ministers will meet again in Brno on Friday.\n\n"
+        "The next session of the Czech-Slovak Intergovernmental Council is scheduled to take "
+        "place in Brno in the spring."
+    )
+    planned = [m for m in meetings if m.modality is Modality.PLANNED]
+    assert len(planned) == 2
+    assert {m.start_date for m in planned} == {dt.date(2025, 3, 7), None}
+    assert all(_sides(m) == {"CZE", "SVK"} for m in planned)

@@ -90,6 +90,11 @@ _DAY_POSSESSIVE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['\u2019]s"
     r"\s+(?:[\w-]+\s+){0,2}?(call|talks|meeting|summit|visit)\b"
 )
+_NEXT_BEFORE = re.compile(r"\bnext\b[\w\s'\u2019-]{0,50}$", re.I)
+_TAKES_PLACE = re.compile(
+    r"(?:\s+(?:of|between)\s+(?:the\s+)?[\w'-]+(?:\s+[A-Z][\w'-]*){0,5})?\s+"
+    r"(?:is|was|will|would|are|were)\s+(?:\w+\s+){0,3}?(?:take|takes|took|taken)\s+place\b"
+)
 _WHO = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,3}$")
 _AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
 _AFTER_EVENT = re.compile(r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:after|following)\b", re.I)
@@ -127,6 +132,7 @@ class MeetingDraft:
     # dated by a day inside it or the day it was told of ("said on Tuesday during a visit to X",
     # "announced on Monday after meeting X"): a later mention with its own day may re-date it
     weak_date: bool = False
+    again: bool = False  # "the next session", "will meet again": not a meeting told of before
     notes: list[str] = field(default_factory=list)
 
 
@@ -518,6 +524,10 @@ def _meeting(
         confidence=confidence,
         modality=modality,
         back_reference=back,
+        again=bool(
+            _NEXT_BEFORE.search(doc.text, max(start, trigger.start - 60), trigger.start)
+            or _AGAIN.search(doc.text[trigger.end : end])
+        ),
     )
     if date is not None:
         _set_date(draft, date)
@@ -644,7 +654,10 @@ def _held(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether a weak meeting noun is held, convened or attended ("to hold its first
     meeting"), which makes it a meeting."""
     head = _LOWER_WORDS_HYPHEN.findall(doc.text[max(s.start, hit.start - 30) : hit.start].lower())
-    return any(w in doc.lexicon.meetings.strengthening_verbs for w in head[-4:])
+    if any(w in doc.lexicon.meetings.strengthening_verbs for w in head[-4:]):
+        return True
+    # "the next session of the joint council is scheduled to take place in Szeged"
+    return bool(_TAKES_PLACE.match(doc.text, hit.end, min(s.end, hit.end + 90)))
 
 
 def _future_after(doc: Document, s: Sentence, trigger: PhraseHit) -> bool:
@@ -891,6 +904,8 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
     if a.location and b.location and a.location != b.location:
         return False
     sa, sb = set(a.sides), set(b.sides)
+    if b.again and not (a.again and a.start_date == b.start_date):
+        return False
     if a.start_date is not None and b.start_date is not None:
         if a.weak_date and not b.weak_date and (sa <= sb or sb <= sa):
             # "said on Wednesday during a visit to X" and the visit's or its talks' own day
