@@ -333,3 +333,20 @@ def test_a_warning_with_no_target_aims_at_the_side_spoken_to() -> None:
         "truce to hold, but warned that Peru would respond to any new incursion."
     )
     assert any(kind is StatementKind.WARN and target == "CHL" for kind, _, target in found)
+
+
+def test_more_stance_phrases() -> None:
+    kinds = {
+        s.kind
+        for s in _statements(
+            "Ghana renewed its call for a ceasefire in Sudan. Togo voiced support for Benin's "
+            "bid. Niger decried the sanctions imposed by Nigeria. Mali raised concerns about "
+            "Senegal's new tariffs."
+        )
+    }
+    assert kinds == {
+        StatementKind.CALL_FOR,
+        StatementKind.SUPPORT,
+        StatementKind.CONDEMN,
+        StatementKind.CRITICIZE,
+    }
