@@ -169,3 +169,10 @@ def test_the_other_side_is_the_state_last_named_when_the_group_has_none() -> Non
         "Indonesia said relations were now improving."
     )
     assert (_pair("IDN", "MYS"), RelationKind.IMPROVING) in found
+
+
+def test_cutting_and_restoring_diplomatic_ties() -> None:
+    found = _relations("Sudan cut diplomatic ties with Chad last year over the border raids.")
+    assert (_pair("SDN", "TCD"), RelationKind.HOSTILE) in found
+    found = _relations("Egypt and Iran restored diplomatic relations in May.")
+    assert (_pair("EGY", "IRN"), RelationKind.IMPROVING) in found
