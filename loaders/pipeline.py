@@ -12,13 +12,15 @@ import random
 import sys
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from entente.errors import DatabaseError, EntenteError, InputError, one_line
 from entente.loaders.articles import Article, is_article_file, parse_article
@@ -33,9 +35,10 @@ from entente.loaders.factfile_io import (
 )
 from entente.loaders.resolve import ActorResolver
 from entente.loaders.text import normalise_text, sha256_hex
-from entente.loaders.writer import LoadResult, write_bundle
+from entente.loaders.upsert import own_transaction
+from entente.loaders.writer import LoadResult, TextKnown, write_bundle
 from entente.models import Source
-from entente.models.engine import make_session
+from entente.models.engine import is_sqlite
 
 if TYPE_CHECKING:
     from entente.loaders.gazetteer import Gazetteer
@@ -255,12 +258,32 @@ class Loader:
     def __init__(self, engine: Engine, options: LoadOptions | None = None) -> None:
         self.engine = engine
         self.options = options or LoadOptions()
-        self.session = make_session(engine)
+        self._connection: Connection | None = None
+        self._session: Session | None = None
         self._resolver: ActorResolver | None = None
         self._gazetteer: Gazetteer | None = None
 
+    @property
+    def session(self) -> Session:
+        """The loader's session, on one connection kept for the whole load.
+
+        On PostgreSQL the connection is in autocommit mode: each file's BEGIN and COMMIT are
+        sent by ``write`` itself, in the pipeline with the file's statements.
+        """
+        if self._session is None:
+            connection = self.engine.connect()
+            if not is_sqlite(self.engine):
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            self._connection = connection
+            self._session = Session(bind=connection, expire_on_commit=False)
+        return self._session
+
     def close(self) -> None:
-        self.session.close()
+        if self._session is not None:
+            self._session.close()
+        if self._connection is not None:
+            self._connection.close()
+        self._session = self._connection = None
 
     def resolver(self) -> ActorResolver:
         if self._resolver is None:
@@ -284,19 +307,26 @@ class Loader:
         for attempt in range(RETRIES):
             try:
                 with self.session.begin():
-                    return write_bundle(
-                        self.session,
-                        prepared.bundle,
-                        prepared.text,
-                        resolver=self.resolver(),
-                        file_name=file_name,
-                        replace=prepared.replace,
-                    )
+                    resolver = self.resolver()
+                    with self._transaction(prepared):
+                        return write_bundle(
+                            self.session,
+                            prepared.bundle,
+                            prepared.text,
+                            resolver=resolver,
+                            file_name=file_name,
+                            replace=prepared.replace,
+                        )
+            except TextKnown as known:  # another loader stored this text while we wrote it
+                self._resolver = None  # its cache may hold rows that were rolled back
+                return LoadResult(source_id=known.source_id, status="known")
             except EntenteError:
                 self._resolver = None  # its cache may hold rows that were rolled back
                 raise
             except DBAPIError as exc:
                 self._resolver = None
+                if exc.connection_invalidated:
+                    self.close()  # the next attempt gets a new connection
                 if attempt + 1 < RETRIES and _retriable(exc):
                     _pause(attempt)
                     continue
@@ -304,6 +334,15 @@ class Loader:
                     raise InputError(f"the database refused it: {_first_line(exc)}") from None
                 raise DatabaseError(f"the database failed: {_first_line(exc)}") from None
         raise DatabaseError("gave up after repeated conflicts with other loaders")
+
+    def _transaction(self, prepared: Prepared) -> AbstractContextManager[None]:
+        """The database transaction of one file, inside the session's: SQLite's began with
+        the session's (BEGIN IMMEDIATE); on PostgreSQL we send BEGIN and COMMIT ourselves, and
+        articles (not fact files, whose write also runs SQLAlchemy's own queries) go through
+        the pipeline."""
+        if is_sqlite(self.engine):
+            return nullcontext()
+        return own_transaction(self.session, pipeline=not prepared.replace)
 
     def known_source(self, text: str) -> int | None:
         """The source that holds this article text, if any."""

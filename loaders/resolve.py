@@ -3,18 +3,23 @@
 One ``ActorResolver`` serves a whole load run: it reads the actor and alias tables once and keeps
 them up to date as it creates actors, and it asks the database again before it gives up on a
 name, so that actors another loader created meanwhile are found rather than duplicated.
+
+It also remembers the aliases (and, for the writer, other rows) it has written, so that a load
+does not send the same row again for every article that names the same person. That memory is
+only good while nothing it wrote was rolled back: the loader drops its resolver on any failure.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from entente.errors import InputError
 from entente.loaders.refdata import normalise_alias
-from entente.loaders.upsert import insert_ignore, insert_returning
+from entente.loaders.upsert import fetch_rows, insert_ignore, insert_returning, run
 from entente.models import Actor, ActorAlias
 from entente.models.base import table_of
 from entente.models.vocab import ActorKind, AliasKind
@@ -49,6 +54,8 @@ class ActorResolver:
         self._by_id: dict[int, ActorRow] = {}
         self._by_iso3: dict[str, int] = {}
         self._by_name: dict[str, set[int]] = {}
+        self._aliases: set[tuple[int, str, str]] = set()  # (actor_id, alias, alias_kind) stored
+        self._written: set[object] = set()
         self._reload()
 
     def _remember(self, row: ActorRow) -> None:
@@ -61,10 +68,21 @@ class ActorResolver:
         columns = (Actor.actor_id, Actor.kind, Actor.name, Actor.iso3, Actor.country_actor_id)
         for values in self.session.execute(select(*columns)):
             self._remember(ActorRow(*values))
-        for actor_id, alias_norm in self.session.execute(
-            select(ActorAlias.actor_id, ActorAlias.alias_norm)
+        for actor_id, alias, alias_norm, alias_kind in self.session.execute(
+            select(
+                ActorAlias.actor_id, ActorAlias.alias, ActorAlias.alias_norm, ActorAlias.alias_kind
+            )
         ):
             self._by_name.setdefault(alias_norm, set()).add(actor_id)
+            self._aliases.add((actor_id, alias, alias_kind))
+
+    def first_time(self, row: object) -> bool:
+        """Whether ``row`` (any hashable record of a write) is new to this resolver; it is
+        remembered from now on. Lets the writer skip an upsert it has already made."""
+        if row in self._written:
+            return False
+        self._written.add(row)
+        return True
 
     def row(self, actor_id: int) -> ActorRow:
         """What is known of an actor by id."""
@@ -109,12 +127,8 @@ class ActorResolver:
 
     def _lookup_database(self, norm: str) -> set[int]:
         """Ask the database for actors another loader may have created since we read it."""
-        alias_ids = select(ActorAlias.actor_id).where(ActorAlias.alias_norm == norm)
-        query = select(
-            Actor.actor_id, Actor.kind, Actor.name, Actor.iso3, Actor.country_actor_id
-        ).where(or_(func.lower(Actor.name) == norm, Actor.actor_id.in_(alias_ids)))
         found = set()
-        for values in self.session.execute(query):
+        for values in fetch_rows(self.session, "actors by name", _by_name_query, {"norm": norm}):
             row = ActorRow(*values)
             self._remember(row)
             found.add(row.actor_id)
@@ -163,24 +177,23 @@ class ActorResolver:
                 "cameo_code": cameo_code,
             }
             table = table_of(Actor)
-            new_id = insert_returning(self.session, table, new_row, ["kind", "name"], "actor_id")
+            new_id = insert_returning(
+                self.session, table, new_row, ["kind", "name"], "actor_id"
+            ).get()
             if new_id is not None:
                 row = ActorRow(int(new_id), kind, name, None, country_actor_id)
             else:  # another loader (or an earlier article) created it
-                values = self.session.execute(
-                    select(
-                        Actor.actor_id, Actor.kind, Actor.name, Actor.iso3, Actor.country_actor_id
-                    ).where(Actor.kind == kind, Actor.name == name)
-                ).one()
+                params = {"kind": kind, "name": name}
+                (values,) = fetch_rows(self.session, "actor by kind", _by_kind_query, params)
                 row = ActorRow(*values)
             self._remember(row)
             actor_id = row.actor_id
         elif country_actor_id is not None and self._by_id[actor_id].country_actor_id is None:
-            self.session.execute(
-                table_of(Actor)
-                .update()
-                .where(Actor.actor_id == actor_id)
-                .values(country_actor_id=country_actor_id)
+            run(
+                self.session,
+                "actor country",
+                _country_update,
+                {"actor_id": actor_id, "country_actor_id": country_actor_id},
             )
             old = self._by_id[actor_id]
             self._by_id[actor_id] = ActorRow(
@@ -192,16 +205,19 @@ class ActorResolver:
 
     def add_aliases(self, actor_id: int, aliases: list[tuple[str, str]]) -> None:
         """Record other names of an actor: (alias, alias_kind) pairs."""
-        rows = [
-            {
-                "actor_id": actor_id,
-                "alias": alias,
-                "alias_norm": normalise_alias(alias),
-                "alias_kind": AliasKind(alias_kind).value,
-            }
-            for alias, alias_kind in aliases
-            if alias.strip()
-        ]
+        rows = []
+        for alias, alias_kind in aliases:
+            kind = AliasKind(alias_kind).value
+            if alias.strip() and (actor_id, alias, kind) not in self._aliases:
+                self._aliases.add((actor_id, alias, kind))
+                rows.append(
+                    {
+                        "actor_id": actor_id,
+                        "alias": alias,
+                        "alias_norm": normalise_alias(alias),
+                        "alias_kind": kind,
+                    }
+                )
         insert_ignore(
             self.session,
             table_of(ActorAlias),
@@ -210,3 +226,27 @@ class ActorResolver:
         )
         for row in rows:
             self._by_name.setdefault(str(row["alias_norm"]), set()).add(actor_id)
+
+
+_ACTOR_COLUMNS = (Actor.actor_id, Actor.kind, Actor.name, Actor.iso3, Actor.country_actor_id)
+
+
+def _by_name_query() -> Any:
+    alias_ids = select(ActorAlias.actor_id).where(ActorAlias.alias_norm == bindparam("norm"))
+    return select(*_ACTOR_COLUMNS).where(
+        or_(func.lower(Actor.name) == bindparam("norm"), Actor.actor_id.in_(alias_ids))
+    )
+
+
+def _by_kind_query() -> Any:
+    return select(*_ACTOR_COLUMNS).where(
+        Actor.kind == bindparam("kind"), Actor.name == bindparam("name")
+    )
+
+
+def _country_update() -> Any:
+    return (
+        update(table_of(Actor))
+        .where(Actor.actor_id == bindparam("actor_id"))
+        .values(country_actor_id=bindparam("country_actor_id"))
+    )

@@ -5,12 +5,20 @@ The hot path of a load is many small statements. SQLAlchemy builds each statemen
 driver's cursor (sqlite3 or psycopg executemany), inside the session's own transaction. That
 keeps the write cost close to the driver's floor while the SQL stays SQLAlchemy-generated and
 portable.
+
+On PostgreSQL the price of a small statement is the round trip to the server, not the work.
+Inside ``pipelined(session)`` statements are only queued (psycopg pipeline mode), and a value a
+statement returns is a ``Pending``: the first ``get()`` of one sends everything queued so far
+and waits once for all of it. So a writer that asks for ids only when it needs them waits once
+per dependency, not once per statement. The statements, their order and their transaction are
+the same as without a pipeline; on SQLite (no server) they simply run at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,16 +93,107 @@ def _run(session: Session, compiled: _Compiled, rows: Sequence[Mapping[str, Any]
         cursor.close()
 
 
-def _run_one(session: Session, compiled: _Compiled, row: Mapping[str, Any]) -> Any | None:
+def _run_one(session: Session, compiled: _Compiled, row: Mapping[str, Any]) -> Pending:
     cursor = _cursor(session)
     try:
         cursor.execute(compiled.sql, _params(compiled, row, compiled.positional is not None))
-        found = cursor.fetchone()
     except _driver_errors(session) as exc:
-        raise _wrapped(session, compiled, exc) from exc
-    finally:
         cursor.close()
-    return None if found is None else found[0]
+        raise _wrapped(session, compiled, exc) from exc
+    pending = Pending(session, compiled, cursor)
+    if not _in_pipeline(cursor):
+        pending.get()
+    return pending
+
+
+class Pending:
+    """The first column of the first row a statement returned (None if no row), asked later.
+
+    In a pipeline the statement may still be queued: the first ``get()`` sends it, with all
+    that was queued before it, and waits for the results once.
+    """
+
+    __slots__ = ("_compiled", "_cursor", "_session", "_value")
+
+    def __init__(self, session: Session, compiled: _Compiled, cursor: Any) -> None:
+        self._session = session
+        self._compiled = compiled
+        self._cursor: Any = cursor
+        self._value: Any = None
+
+    def get(self) -> Any | None:
+        """The value; raises the statement's error (as SQLAlchemy's) if it failed."""
+        cursor = self._cursor
+        if cursor is not None:
+            self._cursor = None
+            try:
+                found = cursor.fetchone()
+            except _driver_errors(self._session) as exc:
+                raise _wrapped(self._session, self._compiled, exc) from exc
+            finally:
+                cursor.close()
+            self._value = None if found is None else found[0]
+        return self._value
+
+
+def _in_pipeline(cursor: Any) -> bool:
+    pgconn = getattr(cursor.connection, "pgconn", None)
+    return pgconn is not None and bool(pgconn.pipeline_status)
+
+
+@contextmanager
+def pipelined(session: Session) -> Iterator[None]:
+    """Queue the statements run inside, on PostgreSQL, and send them as late as results allow.
+
+    Only this module's functions may run statements inside: SQLAlchemy's own execution cannot
+    read results in pipeline mode. An error of a queued statement surfaces at the next
+    ``Pending.get()`` or at the end of the block, as SQLAlchemy's DBAPIError either way.
+    Inside a pipeline already (``own_transaction``) it adds nothing.
+    """
+    if _dialect_name(session) != "postgresql":
+        yield
+        return
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    if driver.pgconn.pipeline_status:
+        yield
+        return
+    try:
+        with driver.pipeline():
+            yield
+    except _driver_errors(session) as exc:
+        raise _wrapped(session, _Compiled("-- pipeline", None), exc) from exc
+
+
+@contextmanager
+def own_transaction(session: Session, *, pipeline: bool) -> Iterator[None]:
+    """One transaction whose BEGIN and COMMIT we send ourselves (PostgreSQL only).
+
+    The session's connection must be in autocommit mode, so that the driver sends no BEGIN of
+    its own (in a pipeline psycopg waits for its BEGIN). With ``pipeline`` the BEGIN, every
+    statement and the COMMIT are queued, and the transaction costs one wait at its end plus
+    one for each value the writer needs before it can go on. Any error rolls it back.
+    """
+    driver = session.connection().connection.driver_connection
+    assert driver is not None and driver.autocommit, "own_transaction needs autocommit"
+    try:
+        with driver.pipeline() if pipeline else nullcontext():
+            driver.execute("BEGIN")
+            yield
+            driver.execute("COMMIT")
+    except BaseException as exc:
+        _roll_back(driver)
+        if isinstance(exc, _driver_errors(session)):
+            raise _wrapped(session, _Compiled("-- transaction", None), exc) from exc
+        raise
+
+
+def _roll_back(driver: Any) -> None:
+    from psycopg.pq import TransactionStatus
+
+    if driver.pgconn.transaction_status not in (TransactionStatus.IDLE, TransactionStatus.UNKNOWN):
+        with suppress(driver.Error):  # a broken connection: the server ends it itself
+            driver.execute("ROLLBACK")
 
 
 def _driver_errors(session: Session) -> type[Exception]:
@@ -172,7 +271,7 @@ def insert_returning(
     row: Mapping[str, Any],
     conflict: Sequence[str],
     column: str,
-) -> Any | None:
+) -> Pending:
     """Insert one row unless it collides on ``conflict``; the new row's ``column``, or None.
 
     None means another transaction holds the row (committed before ours, or just now, while we
@@ -182,7 +281,7 @@ def insert_returning(
     return _run_one(session, compiled, row)
 
 
-def select_one(session: Session, table: Table, column: str, **where: Any) -> Any | None:
+def select_one(session: Session, table: Table, column: str, **where: Any) -> Pending:
     """The ``column`` of the row matching ``where`` (equalities), or None."""
     names = tuple(sorted(where))
     key = (_dialect_name(session), table.name, "select", column, names)
@@ -192,6 +291,37 @@ def select_one(session: Session, table: Table, column: str, **where: Any) -> Any
         compiled = _compile(session, statement, None)
         _COMPILED[key] = compiled
     return _run_one(session, compiled, where)
+
+
+def _query(session: Session, name: str, build: Callable[[], Any]) -> _Compiled:
+    key = (_dialect_name(session), "query", name)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        compiled = _compile(session, build(), None)
+        _COMPILED[key] = compiled
+    return compiled
+
+
+def fetch_rows(
+    session: Session, name: str, build: Callable[[], Any], params: Mapping[str, Any]
+) -> list[tuple[Any, ...]]:
+    """All rows of the query ``build()`` makes (named bind parameters), compiled once per
+    ``name``. It waits for its own result, so it may run inside a pipeline too."""
+    compiled = _query(session, name, build)
+    cursor = _cursor(session)
+    try:
+        cursor.execute(compiled.sql, _params(compiled, params, compiled.positional is not None))
+        return [tuple(r) for r in cursor.fetchall()]
+    except _driver_errors(session) as exc:
+        raise _wrapped(session, compiled, exc) from exc
+    finally:
+        cursor.close()
+
+
+def run(session: Session, name: str, build: Callable[[], Any], params: Mapping[str, Any]) -> None:
+    """Run the statement ``build()`` makes (named bind parameters; no result), compiled once
+    per ``name``; queued in a pipeline."""
+    _run(session, _query(session, name, build), [params])
 
 
 def _bind(name: str) -> Any:

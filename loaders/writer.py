@@ -32,7 +32,14 @@ from entente.loaders.factfile import (
 from entente.loaders.refdata import currency_codes, normalise_alias, sectors_by_code
 from entente.loaders.resolve import ActorResolver
 from entente.loaders.text import normalise_text, sha256_hex
-from entente.loaders.upsert import insert_ignore, insert_returning, select_one, upsert
+from entente.loaders.upsert import (
+    Pending,
+    insert_ignore,
+    insert_returning,
+    pipelined,
+    select_one,
+    upsert,
+)
 from entente.models import (
     EVIDENCE_TABLES,
     Agreement,
@@ -74,19 +81,92 @@ class LoadResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-class _Writer:
-    """The state of writing one bundle."""
+class TextKnown(Exception):
+    """The article's text turned out to be stored already (another loader was first).
 
-    def __init__(self, session: Session, resolver: ActorResolver, text: str, source_id: int):
+    Raised from inside the write, after statements were queued: the caller rolls the
+    transaction back and reports the article as known.
+    """
+
+    def __init__(self, source_id: int) -> None:
+        super().__init__(source_id)
+        self.source_id = source_id
+
+
+class _Fact:
+    """A fact row being upserted: its id is known once the statement's result is in."""
+
+    __slots__ = ("fill", "id", "inserted", "kind", "natural_key", "row")
+
+    def __init__(
+        self, kind: str, natural_key: str, row: dict[str, Any], fill: list[str], inserted: Pending
+    ) -> None:
+        self.kind = kind
+        self.natural_key = natural_key
+        self.row = row
+        self.fill = fill
+        self.inserted: Pending | None = inserted
+        self.id: int | None = None
+
+
+class _Writer:
+    """The state of writing one bundle.
+
+    Statements go out in the order the bundle lists things, but ids come back only when they
+    are needed: rows that hang off a fact (participants, parties, evidence) are gathered and
+    written at the end, once per table, so that on PostgreSQL a whole article costs a few
+    round trips instead of one per statement.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        resolver: ActorResolver,
+        text: str,
+        source: int | Pending,
+        *,
+        sha: str = "",
+        url_owner: Pending | None = None,
+        url: str | None = None,
+    ):
         self.session = session
         self.resolver = resolver
         self.text = text
-        self.source_id = source_id
-        self.result = LoadResult(source_id=source_id, status="new")
-        self.meeting_refs: dict[str, int] = {}
-        self.pending_evidence: dict[str, list[dict[str, Any]]] = {}
+        self._source = source
+        self._sha = sha
+        self._url_owner = url_owner
+        self._url = url
+        self.result = LoadResult(source_id=0, status="new")
+        self.meeting_refs: dict[str, _Fact] = {}
+        self.facts: list[_Fact] = []
+        # (table, conflict columns, the fact, its rows without the fact's id)
+        self.children: list[tuple[Table, tuple[str, ...], _Fact, list[dict[str, Any]]]] = []
+        self.pending_evidence: list[tuple[str, _Fact | int, list[dict[str, Any]]]] = []
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def source_id(self) -> int:
+        """The new source's id; TextKnown if another loader stored this text first."""
+        source = self._source
+        if isinstance(source, int):
+            return source
+        found = source.get()
+        if found is None:
+            known = select_one(
+                self.session, table_of(Source), "source_id", content_sha256=self._sha
+            ).get()
+            if known is None:
+                raise DatabaseError("a source vanished while being written")
+            raise TextKnown(int(known))
+        if self._url_owner is not None:
+            owner = self._url_owner.get()
+            if owner is not None and owner != self._sha:
+                raise InputError(
+                    f"source.url: {self._url} is already recorded for a different text "
+                    "(give another --url, or load the same text)"
+                )
+        self._source = int(found)
+        return self._source
 
     def ref(self, value: str, where: str, *, kind: str | None = None) -> int:
         try:
@@ -99,26 +179,60 @@ class _Writer:
         iso3 = self.resolver.iso3_of(actor_id)
         return iso3 or self.resolver.key(actor_id)
 
-    def fact(self, kind: str, natural_key: str, values: dict[str, Any], fill: Sequence[str]) -> int:
-        """Upsert one fact on its natural key; return its id and count it new or known."""
+    def fact(self, kind: str, natural_key: str, values: dict[str, Any], fill: list[str]) -> _Fact:
+        """Queue the upsert of one fact on its natural key; its id comes with ``fact_id``."""
         table, id_column = FACT_TABLES[kind]
         row = {**values, "natural_key": natural_key}
-        new_id = insert_returning(self.session, table, row, ["natural_key"], id_column)
-        if new_id is not None:
-            found = new_id
-            self.result.new_facts += 1
-        else:
-            found = select_one(self.session, table, id_column, natural_key=natural_key)
-            if found is None:
-                raise DatabaseError(f"{kind} {natural_key!r} vanished while being written")
-            if any(values.get(column) is not None for column in fill):
-                upsert(self.session, table, [row], ["natural_key"], fill, fill_only=True)
+        inserted = insert_returning(self.session, table, row, ["natural_key"], id_column)
+        fact = _Fact(kind, natural_key, row, fill, inserted)
+        self.facts.append(fact)
+        return fact
+
+    def fact_id(self, fact: _Fact) -> int:
+        """The id of a queued fact (waiting for it if need be), counted new or known."""
+        if fact.id is None:
+            self._resolve([fact])
+        assert fact.id is not None
+        return fact.id
+
+    def _resolve(self, facts: Sequence[_Fact]) -> None:
+        """Ids of facts: the inserted ones from their statements, the others looked up (all
+        the look-ups queued before the first is waited for)."""
+        known: list[tuple[_Fact, Pending]] = []
+        for fact in facts:
+            if fact.inserted is None:
+                continue
+            new_id = fact.inserted.get()
+            fact.inserted = None
+            if new_id is not None:
+                fact.id = int(new_id)
+                self.result.new_facts += 1
+            else:
+                table, id_column = FACT_TABLES[fact.kind]
+                found = select_one(self.session, table, id_column, natural_key=fact.natural_key)
+                known.append((fact, found))
+            self.result.counts[fact.kind] = self.result.counts.get(fact.kind, 0) + 1
+        for fact, found in known:
+            value = found.get()
+            if value is None:
+                raise DatabaseError(
+                    f"{fact.kind} {fact.natural_key!r} vanished while being written"
+                )
+            fact.id = int(value)
             self.result.known_facts += 1
-        self.result.counts[kind] = self.result.counts.get(kind, 0) + 1
-        return int(found)
+            if any(fact.row.get(column) is not None for column in fact.fill):
+                table, _ = FACT_TABLES[fact.kind]
+                upsert(self.session, table, [fact.row], ["natural_key"], fact.fill, fill_only=True)
+
+    def child_rows(
+        self, model: Any, fact: _Fact, rows: list[dict[str, Any]], conflict: tuple[str, ...]
+    ) -> None:
+        """Rows that name ``fact`` (its id filled in at the end), inserted unless present."""
+        if rows:
+            self.children.append((table_of(model), conflict, fact, rows))
 
     def evidence(
-        self, fact_type: str, fact_id: int, items: Sequence[EvidenceIn], where: str
+        self, fact_type: str, fact: _Fact | int, items: Sequence[EvidenceIn], where: str
     ) -> None:
         if not items and fact_type != "actor":
             raise InputError(f"{where}.evidence: a fact needs at least one evidence quote")
@@ -138,8 +252,6 @@ class _Writer:
                 )
             rows.append(
                 {
-                    f"{fact_type}_id": fact_id,
-                    "source_id": self.source_id,
                     "quote": item.quote,
                     "char_start": start,
                     "char_end": start + len(item.quote),
@@ -147,18 +259,37 @@ class _Writer:
                     "confidence": item.confidence,
                 }
             )
-        self.pending_evidence.setdefault(fact_type, []).extend(rows)
+        if rows:
+            self.pending_evidence.append((fact_type, fact, rows))
 
-    def flush_evidence(self) -> None:
-        """Write the evidence gathered for the bundle, one executemany per table."""
-        for fact_type, rows in self.pending_evidence.items():
+    def finish(self) -> None:
+        """Wait for the ids, then write the rows that need them: one statement per table."""
+        source_id = self.source_id()
+        self.result.source_id = source_id
+        self._resolve(self.facts)
+        children: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+        tables: dict[str, Table] = {}
+        for table, conflict, fact, rows in self.children:
+            id_column = FACT_TABLES[fact.kind][1]
+            fact_id = self.fact_id(fact)
+            found = children.setdefault((table.name, conflict), [])
+            found.extend({id_column: fact_id, **row} for row in rows)
+            tables[table.name] = table
+        for (name, conflict), rows in children.items():
+            insert_ignore(self.session, tables[name], rows, conflict)
+        evidence: dict[str, list[dict[str, Any]]] = {}
+        for fact_type, of, rows in self.pending_evidence:
+            fact_id = of if isinstance(of, int) else self.fact_id(of)
+            evidence.setdefault(fact_type, []).extend(
+                {f"{fact_type}_id": fact_id, "source_id": source_id, **row} for row in rows
+            )
+        for fact_type, rows in evidence.items():
             insert_ignore(
                 self.session,
                 table_of(EVIDENCE_TABLES[fact_type]),
                 rows,
                 [f"{fact_type}_id", "source_id", "char_start", "char_end"],
             )
-        self.pending_evidence.clear()
 
     # -- facts -----------------------------------------------------------------------------
 
@@ -190,25 +321,24 @@ class _Writer:
                 self.ref(role.of, f"{where}.roles[{j}].of") if role.of is not None else country
             )
             org_key = self.resolver.key(organization) if organization is not None else None
-            upsert(
-                self.session,
-                table_of(Role),
-                [
-                    {
-                        "natural_key": keys.role_key(
-                            self.resolver.key(actor_id), role.title, org_key
-                        ),
-                        "person_actor_id": actor_id,
-                        "title": role.title,
-                        "organization_actor_id": organization,
-                        "start_date": role.start_date,
-                        "end_date": role.end_date,
-                    }
-                ],
-                ["natural_key"],
-                ["start_date", "end_date"],
-                fill_only=True,
-            )
+            row = {
+                "natural_key": keys.role_key(self.resolver.key(actor_id), role.title, org_key),
+                "person_actor_id": actor_id,
+                "title": role.title,
+                "organization_actor_id": organization,
+                "start_date": role.start_date,
+                "end_date": role.end_date,
+            }
+            # The same role again (the same person in the next article) would change nothing.
+            if self.resolver.first_time(("role", *row.values())):
+                upsert(
+                    self.session,
+                    table_of(Role),
+                    [row],
+                    ["natural_key"],
+                    ["start_date", "end_date"],
+                    fill_only=True,
+                )
         self.evidence("actor", actor_id, actor.evidence, where)
 
     def meeting(self, meeting: MeetingIn, where: str) -> None:
@@ -238,26 +368,21 @@ class _Writer:
             "modality": meeting.modality.value,
         }
         key = keys.meeting_key(sides, meeting.start_date, meeting.kind.value, meeting.location)
-        meeting_id = self.fact(
+        fact = self.fact(
             "meeting", key, values, ["title", "end_date", "location", "location_country_actor_id"]
         )
-        insert_ignore(
-            self.session,
-            table_of(MeetingParticipant),
+        self.child_rows(
+            MeetingParticipant,
+            fact,
             [
-                {
-                    "meeting_id": meeting_id,
-                    "actor_id": a,
-                    "represents_actor_id": rep,
-                    "role_title": role,
-                }
+                {"actor_id": a, "represents_actor_id": rep, "role_title": role}
                 for a, rep, role in participants
             ],
-            ["meeting_id", "actor_id"],
+            ("meeting_id", "actor_id"),
         )
         if meeting.ref:
-            self.meeting_refs[meeting.ref] = meeting_id
-        self.evidence("meeting", meeting_id, meeting.evidence, where)
+            self.meeting_refs[meeting.ref] = fact
+        self.evidence("meeting", fact, meeting.evidence, where)
 
     def agreement(self, agreement: AgreementIn, where: str) -> None:
         parties = [self.ref(p, f"{where}.parties[{j}]") for j, p in enumerate(agreement.parties)]
@@ -268,29 +393,33 @@ class _Writer:
             "kind": agreement.kind.value,
             "status": agreement.status.value,
             "agreement_date": agreement.agreement_date,
-            "meeting_id": self.meeting_refs.get(agreement.meeting or ""),
+            "meeting_id": self._meeting_id(agreement.meeting),
             "program_actor_id": program,
             "modality": agreement.modality.value,
         }
         key = keys.agreement_key(
             [self.side(p) for p in parties], agreement.title, agreement.modality.value
         )
-        agreement_id = self.fact(
+        fact = self.fact(
             "agreement", key, values, ["agreement_date", "meeting_id", "program_actor_id"]
         )
-        insert_ignore(
-            self.session,
-            table_of(AgreementParty),
-            [{"agreement_id": agreement_id, "actor_id": p} for p in dict.fromkeys(parties)],
-            ["agreement_id", "actor_id"],
+        self.child_rows(
+            AgreementParty,
+            fact,
+            [{"actor_id": p} for p in dict.fromkeys(parties)],
+            ("agreement_id", "actor_id"),
         )
-        insert_ignore(
-            self.session,
-            table_of(AgreementSector),
-            [{"agreement_id": agreement_id, "sector_code": s} for s in dict.fromkeys(sectors)],
-            ["agreement_id", "sector_code"],
+        self.child_rows(
+            AgreementSector,
+            fact,
+            [{"sector_code": s} for s in dict.fromkeys(sectors)],
+            ("agreement_id", "sector_code"),
         )
-        self.evidence("agreement", agreement_id, agreement.evidence, where)
+        self.evidence("agreement", fact, agreement.evidence, where)
+
+    def _meeting_id(self, ref: str | None) -> int | None:
+        fact = self.meeting_refs.get(ref or "")
+        return None if fact is None else self.fact_id(fact)
 
     def sector(self, value: str, where: str) -> str:
         known = sectors_by_code()
@@ -341,13 +470,13 @@ class _Writer:
             flow.purpose,
             self.resolver.key(program) if program is not None else None,
         )
-        flow_id = self.fact(
+        fact = self.fact(
             "aid_flow",
             key,
             values,
             ["amount_usd", "amount_text", "purpose", "program_actor_id", "flow_date"],
         )
-        self.evidence("aid_flow", flow_id, flow.evidence, where)
+        self.evidence("aid_flow", fact, flow.evidence, where)
 
     def statement(self, statement: StatementIn, where: str) -> None:
         speakers = [self.ref(s, f"{where}.speakers[{j}]") for j, s in enumerate(statement.speakers)]
@@ -367,14 +496,14 @@ class _Writer:
             statement.topic,
             statement.modality.value,
         )
-        statement_id = self.fact("statement", key, values, ["quoted_text", "statement_date"])
-        insert_ignore(
-            self.session,
-            table_of(StatementSpeaker),
-            [{"statement_id": statement_id, "actor_id": s} for s in dict.fromkeys(speakers)],
-            ["statement_id", "actor_id"],
+        fact = self.fact("statement", key, values, ["quoted_text", "statement_date"])
+        self.child_rows(
+            StatementSpeaker,
+            fact,
+            [{"actor_id": s} for s in dict.fromkeys(speakers)],
+            ("statement_id", "actor_id"),
         )
-        self.evidence("statement", statement_id, statement.evidence, where)
+        self.evidence("statement", fact, statement.evidence, where)
 
     def relation(self, relation: RelationIn, where: str) -> None:
         actor = self.ref(relation.actor, f"{where}.actor")
@@ -396,10 +525,8 @@ class _Writer:
             self.resolver.key(other),
             relation.modality.value,
         )
-        relation_id = self.fact(
-            "relation", key, values, ["since_date", "since_precision", "description"]
-        )
-        self.evidence("relation", relation_id, relation.evidence, where)
+        fact = self.fact("relation", key, values, ["since_date", "since_precision", "description"])
+        self.evidence("relation", fact, relation.evidence, where)
 
 
 def bundle_digest(bundle: FactBundle, text_sha256: str) -> str:
@@ -432,11 +559,10 @@ def _source(
     sha: str,
     file_name: str | None,
     digest: str,
-) -> int | None:
-    """Insert the source row; its id, or None when another loader inserted this text first."""
+) -> Pending:
+    """Insert the source row: its id, or None when another loader inserted this text first."""
     source = bundle.source
-    _check_url(session, source.url, sha)
-    inserted = insert_returning(
+    return insert_returning(
         session,
         table_of(Source),
         {
@@ -452,7 +578,6 @@ def _source(
         ["content_sha256"],
         "source_id",
     )
-    return None if inserted is None else int(inserted)
 
 
 def _update_source(session: Session, bundle: FactBundle, sha: str, source_id: int) -> None:
@@ -506,28 +631,32 @@ def write_bundle(
     resolver: ActorResolver,
     file_name: str | None = None,
     replace: bool = True,
+    digest: str | None = None,
 ) -> LoadResult:
     """Write a bundle whose article text is ``text``, in the caller's transaction.
 
     With ``replace`` (fact files) a changed bundle for a known text replaces that source's facts;
-    without it (articles) a known text changes nothing.
+    without it (articles) a known text changes nothing: either the result says "known", or,
+    when another loader stored the text while this one was writing, TextKnown is raised and
+    the caller must roll back. ``digest`` is ``bundle_digest`` when the caller has it already.
     """
     text = normalise_text(text)
     if not text:
         raise InputError("the article text is empty")
     sha = sha256_hex(text)
-    digest = bundle_digest(bundle, sha)
+    digest = digest or bundle_digest(bundle, sha)
+    if not replace:
+        return _write_article(session, bundle, text, sha, digest, resolver, file_name)
     by_hash = select(Source.source_id, Source.facts_sha256).where(Source.content_sha256 == sha)
     known = session.execute(by_hash).first()
     new_id = None
     if known is None:
-        new_id = _source(session, bundle, text, sha, file_name, digest)
+        _check_url(session, bundle.source.url, sha)
+        new_id = _source(session, bundle, text, sha, file_name, digest).get()
         if new_id is None:  # another loader stored this text while we were reading it
             known = session.execute(by_hash).one()
     if known is not None:
         source_id, facts_sha = known
-        if not replace:
-            return LoadResult(source_id=source_id, status="known")
         if facts_sha == digest:
             return LoadResult(source_id=source_id, status="unchanged")
         remove_source_facts(session, source_id)
@@ -535,9 +664,46 @@ def write_bundle(
         status = "replaced"
     else:
         assert new_id is not None
-        source_id = new_id
+        source_id = int(new_id)
         status = "new"
-    writer = _Writer(session, resolver, text, source_id)
+    with pipelined(session):
+        writer = _Writer(session, resolver, text, source_id)
+        _write_facts(writer, bundle)
+    if status != "new":  # a new source was inserted with its digest
+        session.execute(
+            update(table_of(Source))
+            .where(table_of(Source).c.source_id == source_id)
+            .values(facts_sha256=digest)
+        )
+    writer.result.status = status
+    return writer.result
+
+
+def _write_article(
+    session: Session,
+    bundle: FactBundle,
+    text: str,
+    sha: str,
+    digest: str,
+    resolver: ActorResolver,
+    file_name: str | None,
+) -> LoadResult:
+    """An article: insert its source and facts at once, and find out on the way whether its
+    text was stored already (then roll back: TextKnown)."""
+    with pipelined(session):
+        url = bundle.source.url
+        owner = select_one(session, table_of(Source), "content_sha256", url=url) if url else None
+        source = _source(session, bundle, text, sha, file_name, digest)
+        writer = _Writer(session, resolver, text, source, sha=sha, url_owner=owner, url=url)
+        try:
+            _write_facts(writer, bundle)
+        except InputError:
+            writer.source_id()  # a text stored already is known, not wrong: TextKnown
+            raise
+    return writer.result
+
+
+def _write_facts(writer: _Writer, bundle: FactBundle) -> None:
     sections: list[tuple[str, Sequence[Any], Any]] = [
         ("actors", bundle.actors, writer.actor),
         ("meetings", bundle.meetings, writer.meeting),
@@ -553,12 +719,4 @@ def write_bundle(
             numbered.sort(key=lambda pair: pair[1].kind is ActorKind.PERSON)
         for i, item in numbered:
             write(item, f"{section}[{i}]")
-    writer.flush_evidence()
-    if status != "new":  # a new source was inserted with its digest
-        session.execute(
-            update(table_of(Source))
-            .where(table_of(Source).c.source_id == source_id)
-            .values(facts_sha256=digest)
-        )
-    writer.result.status = status
-    return writer.result
+    writer.finish()
