@@ -148,3 +148,57 @@ def test_denied_agreements_and_weak_nouns_around_real_ones() -> None:
         "Chile and Peru reaffirmed their commitment to the 1929 treaty on the border."
     )
     assert "treaty" in agreement.title.lower() and set(agreement.parties) == {"CHL", "PER"}
+
+
+# --- lists of agreements, inked/exchanged, documents (invented sentences) ---
+
+
+def test_documents_including_named_agreements_give_the_named_ones() -> None:
+    found = _agreements(
+        "Cambodia and Thailand signed nine cooperation documents on Monday, including an "
+        "agreement on a cross-border railway and a memorandum on rice exports."
+    )
+    assert sorted(a.title for a in found) == [
+        "Agreement on a cross-border railway",
+        "Memorandum on rice exports",
+    ]
+    by_title = {a.title: a for a in found}
+    assert "transport" in by_title["Agreement on a cross-border railway"].sectors
+    assert "health" not in by_title["Memorandum on rice exports"].sectors
+
+
+def test_a_list_of_agreements_keeps_each_title_and_its_own_sectors() -> None:
+    found = _agreements(
+        "Bolivia and Paraguay signed a lithium mining agreement, a health protocol and an "
+        "accord on visa waivers."
+    )
+    titles = {a.title: a.sectors for a in found}
+    assert set(titles) == {
+        "Lithium mining agreement",
+        "Health protocol",
+        "Accord on visa waivers",
+    }
+    assert titles["Lithium mining agreement"] == ["mining"]
+    assert titles["Health protocol"] == ["health"]
+
+
+def test_counted_documents_alone_are_one_agreement() -> None:
+    [agreement] = _agreements(
+        "Kenya and Ethiopia signed 12 cooperation documents covering trade, energy and education."
+    )
+    assert {"trade", "energy", "education"} <= set(agreement.sectors)
+
+
+def test_inked_and_exchange_of_memorandums_are_signed() -> None:
+    [inked] = _agreements("Oman and Jordan inked an MoU on tourism promotion on Sunday.")
+    assert inked.status is AgreementStatus.SIGNED
+    [exchanged] = _agreements(
+        "The prime ministers of Nepal and Bangladesh witnessed the exchange of a memorandum "
+        "of understanding on power trade."
+    )
+    assert exchanged.status is AgreementStatus.SIGNED
+    assert set(exchanged.parties) == {"NPL", "BGD"}
+
+
+def test_would_not_sign_is_no_agreement() -> None:
+    assert _agreements("Fiji said it would not sign a security pact with China.") == []

@@ -68,8 +68,19 @@ _KIND_RANK = {
 _DETERMINERS = re.compile(
     r"^(?:the|a|an|their|its|his|her|our|this|that|these|those|both|new|all)\s+", re.IGNORECASE
 )
+_INCLUDING = re.compile(r"[^;]{0,50}?,?\s*(?:including|among\s+them|such\s+as|notably)\b")
+_CLAUSE_MARK = re.compile(r"[,;:()]|\b(?:and|including|as well as)\s")
+
+
+def _words_before_start(doc: Document, start: int, at: int) -> int:
+    """Where the modifiers just before an agreement noun begin: after the last comma, "and"
+    or "including" in ``start:at``."""
+    marks = list(_CLAUSE_MARK.finditer(doc.text, start, at))
+    return marks[-1].end() if marks else start
+
+
 _TITLE_STOP = re.compile(
-    r"[,;:.(“\"]|\s(?:which|that|who|as|after|during|while|but|and\s+\w+ed)\s"
+    r"[,;:(“\"]|\.(?!\d)|\s(?:which|that|who|as|after|during|while|but|and\s+\w+ed)\s"
     r"|\sand\s+(?:a|an|on)\s|\sas\s+well\s+as\s"
     r"|\s(?:on|in|at|under|by)\s+(?=[A-Z\d])"  # "... on Tuesday", "... in Brasilia"
 )
@@ -224,13 +235,27 @@ def _sentence_agreements(
         if not named and any(a <= kind.start < b for a, b in covered):
             continue  # "agreed to launch a study on a free trade agreement": the topic
         segment_end = heads[number + 1].start if number + 1 < len(heads) else s.end
+        if number + 1 < len(heads) and _INCLUDING.match(doc.text, kind.end, segment_end):
+            continue  # "eleven documents, including an agreement on X and a plan on Y": those
+        floor = heads[number - 1].end if number else s.start
         noun = _norm(kind.text)
         if noun in words.sector_nouns and sector_noun_seen:
             continue
         own = [v for v in statuses if v not in after_verbs or v.start > kind.start]
         for part_start, part_end in _topics(doc, kind, segment_end):
             draft = _noun_agreement(
-                doc, s, kind, part_start, part_end, own, spans, ctx, meetings, named=named
+                doc,
+                s,
+                kind,
+                part_start,
+                part_end,
+                own,
+                spans,
+                ctx,
+                meetings,
+                named=named,
+                floor=floor,
+                alone=len(heads) == 1,
             )
             if draft is not None:
                 drafts.append(draft)
@@ -245,6 +270,7 @@ def _sentence_agreements(
 _COORDINATED = re.compile(
     r"(?:(?:\band|\bor)\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"|,?\s*as\s+well\s+as(?:\s+(?:a|an|the))?"
+    r"|,?\s*including(?:\s+(?:a|an|the|two|three|four|five|\d+))?"
     r"|,\s*(?:and\s+)?(?:the|a|an))\s+(?:[\w'\u2019-]+\s+){0,4}$"
 )
 _COMPLEMENT = re.compile(
@@ -277,6 +303,7 @@ def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> 
             if (
                 listed
                 and listed.group(0).lstrip().startswith(",")
+                and "including" not in listed.group(0)
                 and (_norm(kind.text) in words.needs_verb and not kind.text[:1].isupper())
             ):
                 listed = None  # ", the flagship project of ...": an apposition
@@ -398,6 +425,8 @@ def _noun_agreement(
     meetings: list[MeetingDraft],
     *,
     named: bool,
+    floor: int = 0,
+    alone: bool = True,
 ) -> AgreementDraft | None:
     words = doc.lexicon.agreements
     noun = _norm(kind.text)
@@ -427,7 +456,18 @@ def _noun_agreement(
         return None  # "have expanded cooperation in energy since 2022": a trend
     if noun in words.sector_nouns and any(kind.start <= m.start < segment_end for m in s.money):
         return None  # "its commitment to invest US$50 billion" is money
-    sectors = sectors_in(doc, kind.start, segment_end) or sectors_in(doc, s.start, s.end)
+    # its own modifiers and topic ("a lithium cooperation agreement, a health protocol and
+    # ..."): the whole sentence only when it names one agreement
+    own_start = max(floor, kind.start - 40)
+    own_start = max(own_start, _words_before_start(doc, own_start, kind.start))
+    sector_end = segment_end
+    if not alone:
+        marks = list(_CLAUSE_MARK.finditer(doc.text, kind.end, segment_end))
+        if marks and segment_end < s.end:
+            sector_end = marks[-1].start()  # not the next agreement's words
+    sectors = sectors_in(doc, own_start, sector_end)
+    if not sectors and (alone or noun in words.sector_nouns):
+        sectors = sectors_in(doc, s.start, s.end)
     programs = [
         m.actor
         for m in s.mentions
@@ -471,7 +511,7 @@ def _noun_agreement(
     parties = _parties(doc, s, start, segment_end, spans, ctx, meetings, near=kind.end)
     if len(parties) < 2:
         return None
-    title = _title(doc, s, verb, kind, topic_start, segment_end)
+    title = _title(doc, s, verb, kind, topic_start, segment_end, floor=floor)
     if named and verb is None:
         title = _clean_title(doc.text[name_start : kind.end], [])
     if title.lower() in _GENERIC and not (sectors or programs):
@@ -750,12 +790,21 @@ def _title(
     kind_hit: PhraseHit,
     topic_start: int,
     end: int,
+    *,
+    floor: int = 0,
 ) -> str:
     """A short name: the agreement noun phrase with what it is on."""
     text = doc.text
     start = kind_hit.start
-    if verb is not None and verb.end <= kind_hit.start and kind_hit.start - verb.end <= 60:
-        start = verb.end
+    if (
+        verb is not None
+        and max(verb.end, floor) <= kind_hit.start
+        and kind_hit.start - max(verb.end, floor) <= 60
+    ):
+        start = max(verb.end, floor)
+        if floor > verb.end:
+            # ", a health protocol", "..., including deals on X": not the list's words
+            start = _words_before_start(doc, start, kind_hit.start)
     else:
         # the modifiers just before the noun ("Comprehensive Economic Partnership",
         # "their comprehensive economic partnership", "the 2023 memorandum")
