@@ -350,3 +350,11 @@ def test_more_stance_phrases() -> None:
         StatementKind.CONDEMN,
         StatementKind.CRITICIZE,
     }
+
+
+def test_a_state_in_a_hyphened_modifier_or_its_own_country_is_no_target() -> None:
+    found = _found(
+        "China and Cambodia signed six agreements in Beijing. Cambodian minister Sok Vanna "
+        "reaffirmed the country's adherence to the one-China policy."
+    )
+    assert (StatementKind.REAFFIRM, ("Sok Vanna",), None) in found

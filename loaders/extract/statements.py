@@ -363,8 +363,11 @@ def _target(
         if hit.label == StatementKind.CONDEMN.value
         else None
     )
+    modifiers = {m.start for m in s.mentions if m.attribute}  # "the one-China policy"
     for sp in spans:
         if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
+            if sp.start in modifiers:
+                continue
             before = _LOWER_WORDS.findall(doc.text[max(s.start, sp.start - 16) : sp.start].lower())
             if places is not None and sp.how in _PLACE_HOWS and before and before[-1] in places:
                 continue  # "fleets fishing in STATE's waters": where, not whom
@@ -376,7 +379,8 @@ def _target(
     words = doc.lexicon.stance_words
     near = (hit.end, min(right, hit.end + 3))  # the object right after the verb
     others = [g for g in ctx.group if g not in sides_of_speakers]
-    if doc.find(words.state_objects, *near):
+    # what a side reaffirms is its own ("reaffirmed the country's adherence to ...")
+    if hit.label != StatementKind.REAFFIRM.value and doc.find(words.state_objects, *near):
         states = [g for g in others if doc.gazetteer.is_state(g)]
         return states[0] if states else None
     if doc.find(words.act_objects, *near):
