@@ -358,3 +358,11 @@ def test_a_state_in_a_hyphened_modifier_or_its_own_country_is_no_target() -> Non
         "reaffirmed the country's adherence to the one-China policy."
     )
     assert (StatementKind.REAFFIRM, ("Sok Vanna",), None) in found
+
+
+def test_quoted_praise_reads_state_adjectives() -> None:
+    found = _found(
+        "Peruvian Energy Minister Ana Quispe signed the deal in Lima. \u201cBolivian gas for "
+        "Peruvian mines is a natural fit,\u201d Quispe said."
+    )
+    assert (StatementKind.COMMEND, ("Ana Quispe",), "BOL") in found

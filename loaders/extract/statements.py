@@ -169,7 +169,7 @@ def _quoted_praise(doc: Document, s: Sentence, ctx: Context) -> list[StatementDr
         sides = {speaker.country, person_side(speaker)}
         spans = [
             sp
-            for sp in side_spans(doc, s, capitals=True)
+            for sp in side_spans(doc, s, adjectives=True, capitals=True)
             if sp.end <= hit.start and hit.start - sp.end < 40 and sp.side not in sides
         ]
         if not spans:
