@@ -418,3 +418,30 @@ def test_next_session_that_will_take_place_is_a_meeting_of_its_own() -> None:
     assert len(planned) == 2
     assert {m.start_date for m in planned} == {dt.date(2025, 3, 7), None}
     assert all(_sides(m) == {"CZE", "SVK"} for m in planned)
+
+
+def test_call_noun_with_a_date_is_a_call_not_a_visit() -> None:
+    [meeting] = _meetings(
+        "In a call on Monday, Austrian Chancellor Karl Huber and Czech Prime Minister Jan Dvorak "
+        "discussed gas supplies."
+    )
+    assert meeting.kind is MeetingKind.CALL
+    assert _sides(meeting) == {"AUT", "CZE"}
+    assert meeting.start_date == dt.date(2025, 3, 3)
+
+
+def test_body_that_tells_of_a_meeting_is_not_a_side() -> None:
+    [meeting] = _meetings(
+        "U.S. Secretary of State Mark Lewis spoke by phone with Omani Foreign Minister Badr Al "
+        "Harthy on Monday, the State Department said in a statement."
+    )
+    assert _sides(meeting) == {"USA", "OMN"}
+
+
+def test_taoiseach_is_a_head_of_government() -> None:
+    [meeting] = _meetings(
+        "British Prime Minister Tom Hale will host Irish Taoiseach Sean Byrne in London on "
+        "Thursday."
+    )
+    assert _sides(meeting) == {"GBR", "IRL"}
+    assert meeting.modality is Modality.PLANNED

@@ -244,3 +244,16 @@ def test_lower_case_particles_and_hyphens_inside_names() -> None:
 def test_malaysian_honorifics_are_not_part_of_the_name() -> None:
     people = _people("Malaysian Trade Minister Dato' Seri Aziz Rahman arrived in Jakarta.")
     assert people == {"Aziz Rahman": ("MYS", ["Trade Minister"])}
+
+
+def test_full_name_after_a_state_possessive_is_a_person_of_that_state() -> None:
+    people = _people(
+        "Malaysia's Rahim Osman met Thailand's Suda Chaiyaporn in Bangkok, while China's "
+        "National Development and Reform Commission and Kenya's National Treasury stayed away."
+    )
+    assert people == {"Rahim Osman": ("MYS", []), "Suda Chaiyaporn": ("THA", [])}
+
+
+def test_company_names_are_not_people() -> None:
+    people = _people("South Korea's Hanjin Shipping and Japan's Hokkai Industries signed.")
+    assert people == {}

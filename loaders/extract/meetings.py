@@ -423,6 +423,7 @@ def _meeting(
             spans = [sp for sp in spans if sp.start < comma]
     spans = _before_topic(doc, s, trigger, spans)
     spans = _after_attribution(doc, start, trigger, spans)
+    spans = _without_trailing_source(doc, trigger, spans, end)
     if subject_end is not None and len(distinct(spans)) < 2:
         # "..., and agreed that negotiators would meet in Hanoi": the sentence's subject met
         spans = [sp for sp in all_spans if sp.start < subject_end] + spans
@@ -728,6 +729,22 @@ def _after_attribution(
     return kept if len(distinct(kept)) >= 2 else spans
 
 
+def _without_trailing_source(
+    doc: Document, trigger: PhraseHit, spans: list[SideSpan], end: int
+) -> list[SideSpan]:
+    """The sides of ``spans`` less the body that tells of the meeting after it ("..., the
+    State Department said in a readout", "..., Chinese state media reported"), when two or
+    more sides remain."""
+    said = doc.find(doc.lexicon.context.attribution, trigger.end, end)
+    if not said:
+        return spans
+    comma = doc.text.rfind(",", trigger.end, said[-1].start)
+    if comma < 0 or doc.text.count(" ", comma, said[-1].start) > 6:
+        return spans
+    kept = [sp for sp in spans if not (comma < sp.start < said[-1].start and sp.person is None)]
+    return kept if len(distinct(kept)) >= 2 else spans
+
+
 def _set_date(draft: MeetingDraft, date: DateMatch) -> None:
     span = date.span
     draft.start_date, draft.end_date = span.start, span.end
@@ -870,9 +887,10 @@ def _someone_after(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether a person or a side is named just after a verb like "received" or "hosted"
     (a date may come between: "received on Monday 6 April a delegation")."""
     end = hit.end
-    for d in s.dates:
-        if 0 <= d.start - end <= 4:
-            end = d.end
+    if not _norm(hit.text).endswith((" on", " to", " in")):  # "a call on Monday" met no one
+        for d in s.dates:
+            if 0 <= d.start - end <= 4:
+                end = d.end
     limit = end + 30
     if any(end <= ref.start < limit for ref in s.people):
         return True

@@ -271,6 +271,8 @@ class _PeopleFinder:
         if "s of " in s.text or "s, " in s.text:
             self.plural_title(s, refs, taken, mentions)
         self.named(s, refs, taken)
+        if "'s " in s.text or "\u2019s " in s.text:
+            self.possessive_names(s, refs, taken, mentions)
         self.surname_refs(s, refs, taken)
         s.people = sorted(refs, key=lambda r: r.start)
 
@@ -390,6 +392,49 @@ class _PeopleFinder:
             if first is not None and last is not None:
                 taken.update(range(first, last + 1))
             self.note(refs, PersonRef(start, start + len(name), person, "byline"))
+
+    def possessive_names(
+        self, s: Sentence, refs: list[PersonRef], taken: set[int], mentions: dict[int, Mention]
+    ) -> None:
+        """A full name right after a state's possessive, with no title ("Malaysia's Anwar
+        Ibrahim met Thailand's Paetongtarn Shinawatra"): a person of that state."""
+        for m in s.mentions:
+            if not m.possessive or m.kind is not ActorKind.STATE:
+                continue
+            first = m.tok_end + 2  # past "'s"
+            if first >= s.tok_end or first in taken:
+                continue
+            i, j = self.name_after(first, s.tok_end, mentions)
+            if not 2 <= j - i <= 4 or any(k in taken for k in range(i, j)):
+                continue
+            if (
+                self.is_institution(i, j)
+                or any(self.tokens[k].text in self.lex.title_words for k in range(i, j))
+                or self.doc.find(
+                    self.lex.roles.titles, self.tokens[i].start, self.tokens[j - 1].end
+                )
+            ):
+                continue  # "China's National Development and Reform Commission"
+            if (
+                j + 1 < s.tok_end
+                and self.tokens[j].text in ("and", "of", "for", "&")
+                and is_capitalized(self.tokens[j + 1].text)
+            ):
+                continue
+            if (
+                j < s.tok_end
+                and self.tokens[j].text[:1].isalnum()
+                and is_capitalized(self.tokens[j].text)
+            ):
+                continue
+            person = self.resolve_name(self.words(i, j), self.tokens[i].start)
+            if person.country is None:
+                person.country = m.actor
+            if person.sentence is None:
+                person.sentence = s.index
+            taken.update(range(i, j))
+            s.role_mentions.add(m.tok_start)
+            self.note(refs, PersonRef(m.start, self.tokens[j - 1].end, person, "possessive"))
 
     def plural_title(
         self, s: Sentence, refs: list[PersonRef], taken: set[int], mentions: dict[int, Mention]
@@ -941,6 +986,15 @@ _NOT_ACTING = frozenset(
         "helps",
         "with",
         "against",
+        # what was discussed is no one's country: "discussed Ukraine", "talks on Syria"
+        "discussed",
+        "discuss",
+        "discussing",
+        "on",
+        "about",
+        "over",
+        "regarding",
+        "concerning",
     }
 )
 
