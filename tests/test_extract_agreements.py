@@ -202,3 +202,20 @@ def test_inked_and_exchange_of_memorandums_are_signed() -> None:
 
 def test_would_not_sign_is_no_agreement() -> None:
     assert _agreements("Fiji said it would not sign a security pact with China.") == []
+
+
+def test_a_lending_agency_given_as_source_is_the_party_of_a_loan_agreement() -> None:
+    found = _agreements(
+        "France and Senegal signed a loan agreement worth EUR 80 million on Monday to extend "
+        "the Dakar light railway, the French Development Agency (AFD) said. The loan was "
+        "signed in Dakar by the agency's regional director."
+    )
+    assert [sorted(a.parties) for a in found] == [["Agence Française de Développement", "SEN"]]
+
+
+def test_one_governments_own_pledge_is_no_agreement() -> None:
+    found = _agreements(
+        "Laos and Thailand held talks in Vientiane on Monday. Laos's debt is high, and the "
+        "government has pledged to keep new borrowing on concessional terms."
+    )
+    assert found == []

@@ -468,3 +468,11 @@ def test_a_states_financing_body_after_with_is_the_lender() -> None:
         "Cooperation Fund for a ring road."
     )
     assert (flow.donor, flow.recipient) == ("KOR", "KHM")
+
+
+def test_the_agency_given_as_source_lends_what_two_states_signed() -> None:
+    [flow] = _flows(
+        "France and Senegal signed a loan agreement worth EUR 80 million on Monday to extend "
+        "the Dakar light railway, the French Development Agency (AFD) said."
+    )
+    assert (flow.donor, flow.recipient) == ("Agence Française de Développement", "SEN")

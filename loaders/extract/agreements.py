@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from entente.loaders.extract.aid import reporting_body
 from entente.loaders.extract.context import (
     Context,
     SideSpan,
@@ -130,6 +131,12 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:in|under|by)\s+which\b[^;]*$", re.IGNOREC
 _REFERS_BACK = re.compile(
     r"\s*(?:The|This|That|Under\s+the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|contract|pact|"
     r"treaty|memorandum|protocol|compact|roadmap|framework)\b"
+)
+_LONE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\band\s+|\bbut\s+)(?:the\s+)?(?:government|ministry|cabinet|central\s+bank|"
+    r"authorities|president|minister|prime\s+minister|country|company|bank|it|he|she)\s+"
+    r"(?:(?:has|have|had|also|now|already|then)\s+){0,2}$",
+    re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 _STANCE_BEFORE = re.compile(
@@ -387,6 +394,10 @@ def _commitment(
         return None
     if _STANCE_BEFORE.search(doc.text[max(s.start, verb.start - 20) : verb.start]):
         return None  # "remained committed to the targets" is a stance
+    if _LONE_SUBJECT.search(doc.text, max(s.start, verb.start - 40), verb.start) and not any(
+        max(s.start, verb.start - 40) <= sp.start < verb.start for sp in spans
+    ):
+        return None  # "the government has pledged to keep borrowing low": one side's own
     text = doc.text[start:end]
     if not _HAS_WORD.search(text):
         return None
@@ -655,7 +666,15 @@ def _finish(
     verb: PhraseHit,
     meetings: list[MeetingDraft],
 ) -> None:
-    """Modality, date and meeting of a draft."""
+    """Modality, date, meeting and lending parties of a draft."""
+    finance = doc.lexicon.agreements.lists.get("financing_words")
+    if finance is not None and doc.find(finance, draft.title_start, draft.quote_end):
+        # "Japan and Mongolia signed a yen loan agreement, JICA said": JICA lends
+        for number, party in enumerate(draft.parties):
+            if doc.gazetteer.is_state(party):
+                body = reporting_body(doc, s, party, agencies=True)
+                if body is not None and body not in draft.parties:
+                    draft.parties[number] = body
     modality = clause_modality(doc, s, verb.start, verb.end)
     if modality is Modality.PLEDGED:
         modality = Modality.ASSERTED
@@ -852,7 +871,11 @@ def _is_new(draft: AgreementDraft, found: list[AgreementDraft]) -> bool:
     agreement" or "the contract" when one with a party in common was named before."""
     parties = set(draft.parties)
     if draft.reference and any(
-        d.noun == draft.noun or (parties & set(d.parties) and not draft.governed) for d in found
+        d.noun == draft.noun
+        or (parties & set(d.parties) and not draft.governed)
+        # "a yen loan agreement ... The loan was signed by ...": the same one
+        or (parties == set(d.parties) and draft.noun in d.title.lower().split())
+        for d in found
     ):
         return False
     return not any(

@@ -498,7 +498,14 @@ def _flow(
         if donor is not None and recipient in (None, donor):
             recipient = _main_other_side(doc, donor)
     if donor is not None and doc.gazetteer.is_state(donor) and not donor_explicit:
-        donor = _reporting_body(doc, s, donor) or donor
+        # "A and B signed a loan agreement, A's aid agency said": the agency lends
+        agencies = recipient is not None and _conjoined(doc, spans, donor, recipient)
+        body = reporting_body(doc, s, donor, agencies=agencies)
+        other = reporting_body(doc, s, recipient, agencies=True) if agencies and recipient else None
+        if body is not None:
+            donor = body
+        elif other is not None:
+            donor, recipient = other, donor  # "France and Senegal signed ..., AFD said"
     if donor is None and last is not None and last.sentence.index >= s.index - 3:
         donor = last.donor
         recipient = recipient or last.recipient
@@ -926,14 +933,21 @@ def _owner_of_aid(doc: Document, s: Sentence, span: SideSpan) -> bool:
     return False
 
 
-def _reporting_body(doc: Document, s: Sentence, state: str) -> str | None:
+def reporting_body(doc: Document, s: Sentence, state: str, *, agencies: bool = False) -> str | None:
     """A financing body of the donor state that the sentence gives as its source ("Qatar
-    has allocated ..., the Qatar Fund for Development said"): the money is that body's."""
+    has allocated ..., the Qatar Fund for Development said"): the money is that body's; with
+    ``agencies``, an aid agency too (not when the state is the one subject: "Spain will give
+    ..., the Spanish agency said" is Spain's money)."""
     said = doc.find(doc.lexicon.context.attribution, s.start, s.end)
     if not said:
         return None
     for m in s.mentions:
-        if m.kind is not ActorKind.ORGANIZATION or not _is_lender(doc, m.actor):
+        if m.kind is not ActorKind.ORGANIZATION:
+            continue
+        named = {*m.actor.split(), *m.text.split()}
+        heads = doc.lexicon.aid.lists.get("agency_heads")
+        agency = agencies and heads is not None and any(w in heads for w in named)
+        if not (_is_lender(doc, m.actor) or agency):
             continue
         home = doc.gazetteer.organization_country.get(m.actor) or _defined_country(doc, m.actor)
         if home != state:
