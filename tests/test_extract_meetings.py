@@ -445,3 +445,22 @@ def test_taoiseach_is_a_head_of_government() -> None:
     )
     assert _sides(meeting) == {"GBR", "IRL"}
     assert meeting.modality is Modality.PLANNED
+
+
+def test_having_spoken_with_someone_by_phone_is_a_call() -> None:
+    [meeting] = _meetings(
+        "Chilean President Ana Soto said on Monday she had spoken with Argentine President "
+        "Luis Paz by phone about the border."
+    )
+    assert meeting.kind is MeetingKind.CALL
+    assert _sides(meeting) == {"CHL", "ARG"}
+    assert meeting.start_date == dt.date(2025, 3, 3)
+
+
+def test_day_of_the_announcement_does_not_date_a_planned_visit() -> None:
+    [meeting] = _meetings(
+        "Norwegian Foreign Minister Ola Berg will visit Hanoi next week for talks with his "
+        "Vietnamese counterpart, the ministry said on Wednesday."
+    )
+    assert meeting.modality is Modality.PLANNED
+    assert meeting.start_date is None

@@ -90,6 +90,7 @@ _DAY_POSSESSIVE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['\u2019]s"
     r"\s+(?:[\w-]+\s+){0,2}?(call|talks|meeting|summit|visit)\b"
 )
+_BY_PHONE = re.compile(r"\b(?:by|over the|on the)\s+(?:tele)?phone\b|\bby video\b", re.I)
 _NEXT_BEFORE = re.compile(r"\bnext\b[\w\s'\u2019-]{0,50}$", re.I)
 _TAKES_PLACE = re.compile(
     r"(?:\s+(?:of|between)\s+(?:the\s+)?[\w'-]+(?:\s+[A-Z][\w'-]*){0,5})?\s+"
@@ -97,7 +98,11 @@ _TAKES_PLACE = re.compile(
 )
 _WHO = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,3}$")
 _AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
-_AFTER_EVENT = re.compile(r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:after|following)\b", re.I)
+_AFTER_EVENT = re.compile(
+    r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:after|following)\b"
+    r"|\s+(?:that\s+)?(?:he|she|they|it|the\s+two)\s+had\b",  # "said on Monday she had met"
+    re.I,
+)
 # "signed on Wednesday during a state visit": a day inside the visit, not necessarily its first
 _INSIDE_EVENT = re.compile(
     r"[\s,]*(?:during|in the course of|on the sidelines of|at the end of|on the last day of"
@@ -462,6 +467,17 @@ def _meeting(
     modality = _modality(doc, s, trigger)
     if any(_norm(h.text) in words.planned_verbs for h in hits):
         modality = Modality.PLANNED  # "invited X to visit"
+    if (
+        date is not None
+        and modality is Modality.PLANNED
+        and date.start > trigger.end
+        and _dates_saying(doc, s, date, trigger)
+    ):
+        date = None  # "will visit Beijing next week, the ministry said on Wednesday"
+    if kind is MeetingKind.TALKS and _BY_PHONE.search(
+        doc.text, trigger.end, min(end, trigger.end + 80)
+    ):
+        kind = MeetingKind.CALL  # "had spoken with X by phone"
     same_day = _SAME_DAY.search(doc.text[start:end])
     nth_day = _NTH_DAY.search(doc.text, start, end)
     if (
