@@ -219,3 +219,33 @@ def test_one_governments_own_pledge_is_no_agreement() -> None:
         "government has pledged to keep new borrowing on concessional terms."
     )
     assert found == []
+
+
+def test_an_agreement_between_two_states_has_them_as_parties_not_its_mediator() -> None:
+    [agreement] = _agreements(
+        "Qatar brokered a ceasefire agreement between Armenia and Azerbaijan on Sunday."
+    )
+    assert set(agreement.parties) == {"ARM", "AZE"}
+
+
+def test_issued_a_joint_statement_is_an_agreement() -> None:
+    [agreement] = _agreements(
+        "Brazil and Chile issued a joint statement on energy integration on Friday."
+    )
+    assert agreement.kind is AgreementKind.JOINT_STATEMENT
+    assert set(agreement.parties) == {"BRA", "CHL"}
+
+
+def test_a_companys_contract_is_business_not_an_agreement() -> None:
+    assert _agreements("Turkish drone maker Skyforge signed a contract with Kuwait.") == []
+    assert _agreements(
+        "Nigeria's state oil company Ocean Petroleum and Ghana's Gold Coast Energy are "
+        "expected to sign a supply contract."
+    ) == []
+
+
+def test_a_lender_named_group_is_no_company() -> None:
+    [agreement] = _agreements(
+        "The World Bank Group and Kenya signed a partnership framework on jobs and skills."
+    )
+    assert set(agreement.parties) == {"World Bank", "KEN"}

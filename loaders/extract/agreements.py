@@ -179,11 +179,39 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
         words = doc.lexicon.agreements
         if doc.find(words.statuses, s.start, s.end) or doc.find(words.kinds, s.start, s.end):
             spans = side_spans(doc, s)
+            companies = _companies(doc, s)
             for draft in _sentence_agreements(doc, s, spans, ctx, meetings):
+                if companies & set(draft.parties):
+                    continue  # "defence firm X signed a contract with STATE": a sale
                 if _is_new(draft, found):
                     found.append(draft)
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return _without_generic_repeats(found)
+
+
+_NAME_WORDS = re.compile(r"[\w&'\u2019-]+")
+
+
+def _companies(doc: Document, s: Sentence) -> set[str]:
+    """Organisations a sentence calls companies ("state oil company Petronas", "Turkish
+    defence firm Baykar", "Kalyon Holding"): their contracts are business, not agreements."""
+    aid = doc.lexicon.aid
+    suffixes = aid.lists.get("company_suffixes")
+    public = aid.lists.get("public_body_words")
+    found: set[str] = set()
+    for m in s.mentions:
+        if m.kind is not ActorKind.ORGANIZATION:
+            continue
+        before = _NAME_WORDS.findall(doc.text[max(s.start, m.start - 40) : m.start])[-3:]
+        if any(w in aid.company_nouns for w in before):
+            found.add(m.actor)
+        elif (
+            suffixes is not None
+            and any(h.text[:1].isupper() for h in doc.find(suffixes, m.start, m.end))
+            and not (public is not None and doc.find(public, m.start, m.end))  # "World Bank Group"
+        ):
+            found.add(m.actor)
+    return found
 
 
 def _norm(text: str) -> str:
@@ -725,6 +753,13 @@ def _parties(
             limit = min(end, opener.end() + 70)
             objects = [sp for sp in spans if opener.end() <= sp.start < limit]
             objects = objects[:2]
+            if opener.group(0).rstrip().endswith("between"):
+                # "the 2016 peace agreement between the Colombian government and the FARC":
+                # the sides it is between, not who mediated or guaranteed it
+                between = _between_sides(doc, s, opener.end(), limit, objects)
+                if len(between) >= 2:
+                    subject = []
+                    objects = between
     parties = distinct([*subject, *objects])
     count = people_reference(doc, s.start, end)
     if count and len(ctx.people) >= 2:
@@ -754,6 +789,24 @@ def _parties(
         first = next((m.sides for m in meetings if len(m.sides) >= 2), list(ctx.group))
         parties = states if len(states) >= 2 else list(first)
     return parties
+
+
+_PAIR_END = re.compile(r"[,;.]|\s(?:which|that|who|on|in|at|to|for|after|since)\s")
+
+
+def _between_sides(
+    doc: Document, s: Sentence, start: int, limit: int, objects: list[SideSpan]
+) -> list[SideSpan]:
+    """The two sides after "between": states and bodies, and armed or political groups
+    ("between Israel and Hamas"), up to the end of the pair."""
+    stop = _PAIR_END.search(doc.text, start, limit)
+    end = stop.start() if stop and stop.start() > start + 3 else limit
+    found = [sp for sp in objects if sp.start < end]
+    for m in s.mentions:
+        if m.kind is ActorKind.GROUP and start <= m.start < end:
+            found.append(SideSpan(m.start, m.end, m.actor, None, "name"))
+    found.sort(key=lambda sp: sp.start)
+    return found[:2]
 
 
 def _belongs(doc: Document, party: str, group: list[str]) -> bool:
