@@ -203,13 +203,12 @@ def _companies(doc: Document, s: Sentence) -> set[str]:
         if m.kind is not ActorKind.ORGANIZATION:
             continue
         before = _NAME_WORDS.findall(doc.text[max(s.start, m.start - 40) : m.start])[-3:]
-        if any(w in aid.company_nouns for w in before):
-            found.add(m.actor)
-        elif (
-            suffixes is not None
-            and any(h.text[:1].isupper() for h in doc.find(suffixes, m.start, m.end))
-            and not (public is not None and doc.find(public, m.start, m.end))  # "World Bank Group"
-        ):
+        named = suffixes is not None and any(
+            h.text[:1].isupper() for h in doc.find(suffixes, m.start, m.end)
+        )
+        if named and public is not None and doc.find(public, m.start, m.end):
+            named = False  # "World Bank Group"
+        if named or any(w in aid.company_nouns for w in before):
             found.add(m.actor)
     return found
 
