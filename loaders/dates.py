@@ -180,6 +180,7 @@ _ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
 _ISO_STRICT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEAR = re.compile(_year("y1"))
 _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY_RE})")
+_WEEKDAY_PAIR = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*(?P<wd2>{_WEEKDAY_RE})")
 
 # Context read backwards from a figure or a name; they end at the position they are asked about.
 _CONTEXT = r"(?:in|since|during|by|until|till|before|after|from|through|throughout)"
@@ -445,6 +446,15 @@ def _weekday_span(published: dt.date | None, weekday: int, mod: str) -> tuple[Da
     return DateSpan(day - dt.timedelta(days=delta), None, DatePrecision.DAY), True
 
 
+def _weekday_range(
+    published: dt.date | None, weekday: int, mod: str, days: int
+) -> tuple[DateSpan, bool]:
+    # the first day is read as a weekday alone is; the range may run past the published
+    # date ("talks on Wednesday and Thursday" in copy of Wednesday)
+    first, relative = _weekday_span(published, weekday, mod)
+    return DateSpan(first.start, first.start + dt.timedelta(days=days), DatePrecision.DAY), relative
+
+
 def _month_alone(published: dt.date | None, month: int, mod: str) -> tuple[DateSpan, bool]:
     day = _need(published)
     mod = mod.lower()
@@ -539,6 +549,20 @@ def _name_candidates(
                     True,
                 )
             )
+            # (in running text only: a string given as one date is not two weekdays)
+            pair = None if parse_mode else _WEEKDAY_PAIR.match(text, weekday.end())
+            if pair is not None:
+                # "on Tuesday and Wednesday": the days from the first to the second
+                days = (_WEEKDAYS[pair.group("wd2")] - wd) % 7
+                if 0 < days <= 3:
+                    out.append(
+                        _cand(
+                            start,
+                            pair.end(),
+                            partial(_weekday_range, published, wd, mod, days),
+                            True,
+                        )
+                    )
 
 
 def _lower(text: str) -> str:

@@ -352,3 +352,12 @@ def test_find_dates_is_fast_on_an_article() -> None:
         find_dates(seed, published=PUBLISHED)
     per_call = (time.perf_counter() - started) / runs
     assert per_call < 0.003, f"find_dates took {per_call * 1e6:.0f} us on the seed article"
+
+
+def test_two_weekdays_in_running_text_are_a_range() -> None:
+    published = dt.date(2025, 3, 5)  # a Wednesday
+    [found] = find_dates("held talks on Monday and Tuesday in Nairobi", published=published)
+    assert (found.span.start, found.span.end) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))
+    [ahead] = find_dates("will meet on Thursday and Friday", published=published)
+    assert (ahead.span.start, ahead.span.end) == (dt.date(2025, 3, 6), dt.date(2025, 3, 7))
+    assert len(find_dates("on Tuesday and on Monday", published=published)) == 2
