@@ -238,10 +238,13 @@ def test_issued_a_joint_statement_is_an_agreement() -> None:
 
 def test_a_companys_contract_is_business_not_an_agreement() -> None:
     assert _agreements("Turkish drone maker Skyforge signed a contract with Kuwait.") == []
-    assert _agreements(
-        "Nigeria's state oil company Ocean Petroleum and Ghana's Gold Coast Energy are "
-        "expected to sign a supply contract."
-    ) == []
+    assert (
+        _agreements(
+            "Nigeria's state oil company Ocean Petroleum and Ghana's Gold Coast Energy are "
+            "expected to sign a supply contract."
+        )
+        == []
+    )
 
 
 def test_a_lender_named_group_is_no_company() -> None:
@@ -249,3 +252,12 @@ def test_a_lender_named_group_is_no_company() -> None:
         "The World Bank Group and Kenya signed a partnership framework on jobs and skills."
     )
     assert set(agreement.parties) == {"World Bank", "KEN"}
+
+
+def test_a_loan_signed_by_a_lender_to_a_state_has_both_as_parties() -> None:
+    [agreement] = _agreements(
+        "Japan Bank for International Cooperation said it had signed a loan of 40 billion yen "
+        "to Kenya for a new hospital in Mombasa."
+    )
+    assert set(agreement.parties) == {"Japan Bank for International Cooperation", "KEN"}
+    assert agreement.sectors == ["health"]

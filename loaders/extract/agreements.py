@@ -547,6 +547,8 @@ def _noun_agreement(
         status = AgreementStatus.IN_FORCE
     start = verb.start if verb is not None and verb.start < kind.start else kind.start
     parties = _parties(doc, s, start, segment_end, spans, ctx, meetings, near=kind.end)
+    if len(parties) == 1:
+        parties = [*parties, *_borrower(doc, s, kind, segment_end, spans, parties)]
     if len(parties) < 2:
         return None
     title = _title(doc, s, verb, kind, topic_start, segment_end, floor=floor)
@@ -806,6 +808,31 @@ def _between_sides(
             found.append(SideSpan(m.start, m.end, m.actor, None, "name"))
     found.sort(key=lambda sp: sp.start)
     return found[:2]
+
+
+_TO_FOR = frozenset({"to", "for"})
+
+
+def _borrower(
+    doc: Document,
+    s: Sentence,
+    kind: PhraseHit,
+    end: int,
+    spans: list[SideSpan],
+    parties: list[str],
+) -> list[str]:
+    """The state a loan or grant goes to ("signed a loan of 180 billion won ... to
+    Uzbekistan"): the other party of a financing agreement."""
+    finance = doc.lexicon.agreements.lists.get("financing_words")
+    if finance is None or not doc.find(finance, kind.start, kind.end):
+        return []
+    for sp in spans:
+        if not kind.end <= sp.start < min(end, kind.end + 120) or sp.side in parties:
+            continue
+        words = re.findall(r"[\w-]+", doc.text[max(s.start, sp.start - 12) : sp.start].lower())
+        if words and words[-1] in _TO_FOR and doc.gazetteer.is_state(sp.side):
+            return [sp.side]
+    return []
 
 
 def _belongs(doc: Document, party: str, group: list[str]) -> bool:
