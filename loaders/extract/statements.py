@@ -363,7 +363,8 @@ def _target(
         if hit.label == StatementKind.CONDEMN.value
         else None
     )
-    modifiers = {m.start for m in s.mentions if m.attribute}  # "the one-China policy"
+    # a side in a hyphened modifier ("the anti-Western camp") is no target
+    modifiers = {m.start for m in s.mentions if m.attribute}
     for sp in spans:
         if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
             if sp.start in modifiers:
