@@ -476,3 +476,12 @@ def test_the_agency_given_as_source_lends_what_two_states_signed() -> None:
         "the Dakar light railway, the French Development Agency (AFD) said."
     )
     assert (flow.donor, flow.recipient) == ("Agence Française de Développement", "SEN")
+
+
+def test_a_participle_of_giving_reports_the_flow() -> None:
+    [flow] = _flows(
+        "The Thai prime minister arrived in Vientiane on his first visit to Laos, pledging "
+        "2 billion baht (about $55 million) for a new bridge."
+    )
+    assert (flow.donor, flow.recipient, flow.currency) == ("THA", "LAO", "THB")
+    assert flow.status is FlowStatus.PLEDGED
