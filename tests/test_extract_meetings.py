@@ -464,3 +464,11 @@ def test_day_of_the_announcement_does_not_date_a_planned_visit() -> None:
     )
     assert meeting.modality is Modality.PLANNED
     assert meeting.start_date is None
+
+
+def test_signing_by_a_lender_s_office_in_the_country_is_no_meeting() -> None:
+    meetings = _meetings(
+        "The loan was signed in Lusaka on Monday by Jan Weber, director of the KfW office in "
+        "Zambia, and Zambian Finance Minister Situmbeko Musokotwane."
+    )
+    assert meetings == []

@@ -90,6 +90,10 @@ _DAY_POSSESSIVE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['\u2019]s"
     r"\s+(?:[\w-]+\s+){0,2}?(call|talks|meeting|summit|visit)\b"
 )
+_RESIDENT_AFTER = re.compile(
+    r",\s+(?:the\s+)?[^,]{0,50}?\b(?:office|mission|embassy|representation|high commission)"
+    r"\s+(?:in|to)\s+[A-Z]"
+)
 _BY_PHONE = re.compile(r"\b(?:by|over the|on the)\s+(?:tele)?phone\b|\bby video\b", re.I)
 _NEXT_BEFORE = re.compile(r"\bnext\b[\w\s'\u2019-]{0,50}$", re.I)
 _TAKES_PLACE = re.compile(
@@ -786,6 +790,11 @@ def _signing(
         return None
     if any(_is_resident(doc, p) for p in signers):
         return None
+    if any(
+        span.person is not None and _RESIDENT_AFTER.match(doc.text, span.end, s.end)
+        for span in spans
+    ):
+        return None  # "X, director of the KfW office in Namibia, and Y signed ..."
     dates = [d for d in s.dates if _dates_meeting(doc, d)]
     place, place_country = _location_near(doc, s, sign, s.start, s.end)
     if not (dates or place):
