@@ -485,3 +485,26 @@ def test_a_participle_of_giving_reports_the_flow() -> None:
     )
     assert (flow.donor, flow.recipient, flow.currency) == ("THA", "LAO", "THB")
     assert flow.status is FlowStatus.PLEDGED
+
+
+def test_one_state_paying_another_across_a_semicolon() -> None:
+    [flow] = _flows(
+        "Under a deal agreed in 2019, Germany pays Indonesia for protected peatland; those "
+        "payments have reached about 400 million euros."
+    )
+    assert (flow.donor, flow.recipient) == ("DEU", "IDN")
+
+
+def test_a_price_paid_for_goods_is_no_aid() -> None:
+    assert _flows("Egypt will pay Russia $2 billion for five million tonnes of wheat.") == []
+
+
+def test_money_that_pays_for_things_is_a_part_not_a_payer() -> None:
+    flows = _flows(
+        "Estonia will give Latvia 90 million euros in military aid. Of the total, 60 million "
+        "euros will pay for radars and 30 million euros for training."
+    )
+    assert sorted((f.donor, f.recipient, f.amount) for f in flows) == [
+        ("EST", "LVA", Decimal("30000000")),
+        ("EST", "LVA", Decimal("60000000")),
+    ]

@@ -197,6 +197,26 @@ def _running_total(doc: Document, s: Sentence, money: MoneySpan, left: int) -> b
     )
 
 
+_FOR_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?for\b")
+
+
+def _money_pays(s: Sentence, verb: PhraseHit) -> bool:
+    """Whether an amount is the subject of a verb of paying ("250 million zloty will pay")."""
+    return any(0 <= verb.start - m.end <= 12 for m in s.money)
+
+
+def _purchase(doc: Document, s: Sentence, money: MoneySpan, left: int) -> bool:
+    """Whether an amount is a price paid ("Egypt will pay Russia $2 billion for wheat"): a
+    verb of paying before it, "for" after it, and no word of aid in its clause."""
+    _, right = clause_bounds(doc, s, money.start, money.end)
+    verbs = [h for h in _hits(doc, "payment_verbs", left, money.start) if not _money_pays(s, h)]
+    return (
+        bool(verbs)
+        and _FOR_AFTER.match(doc.text, money.end, right) is not None
+        and not doc.find(doc.lexicon.aid.flow_types, left, right)
+    )
+
+
 def _habitual_yearly(doc: Document, s: Sentence, money: MoneySpan, left: int) -> bool:
     """Whether a yearly amount is a standing flow told as background ("X is Y's largest donor,
     providing about A$600 million a year"), not money newly given."""
@@ -223,6 +243,8 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     if doc.find(words.stock_words, left, money.start):
         return True  # "X owes Y about $3bn", "investment in X stands at $5bn"
     if _running_total(doc, s, money, left) or _habitual_yearly(doc, s, money, left):
+        return True
+    if _purchase(doc, s, money, left):
         return True
     if _AT_LEAST.search(doc.text, max(s.start, money.start - 25), money.start) and _SINCE.search(
         s.text
@@ -461,6 +483,9 @@ def _flow(
     # the verb of this amount's own clause ("Australia announced A$150m ..., and New
     # Zealand pledged NZ$40m": "pledged" is New Zealand's)
     own = [h for h in statuses if low <= h.start < high]
+    # "250 million zloty will pay for radars": the money pays; no one pays it
+    paying = [h for h in _hits(doc, "payment_verbs", low, high) if _money_pays(s, h)]
+    own = [h for h in own if not any(p.start == h.start for p in paying)]
     verb = _nearest_before(own, money.start, low) or _nearest(own, money.start)
     donor, recipient, donor_explicit, recipient_explicit = _parties(doc, s, money, verb, spans)
     issuer = _issuer(doc, money.money.currency)
