@@ -261,3 +261,13 @@ def test_a_loan_signed_by_a_lender_to_a_state_has_both_as_parties() -> None:
     )
     assert set(agreement.parties) == {"Japan Bank for International Cooperation", "KEN"}
     assert agreement.sectors == ["health"]
+
+
+def test_a_states_company_named_by_its_possessive_is_no_state_party() -> None:
+    found = _agreements(
+        "Angola's state oil company and Namibia's national utility are expected to sign a "
+        "gas supply contract."
+    )
+    assert found == []
+    [agreement] = _agreements("Japan's trade ministry and India signed a memorandum on chips.")
+    assert set(agreement.parties) == {"JPN", "IND"}

@@ -200,6 +200,14 @@ def _companies(doc: Document, s: Sentence) -> set[str]:
     public = aid.lists.get("public_body_words")
     found: set[str] = set()
     for m in s.mentions:
+        if m.kind is ActorKind.STATE and m.possessive:
+            # "Malaysia's state oil company Petronas": the company, not the state, is a party
+            after = _NAME_WORDS.findall(doc.text[m.end : min(s.end, m.end + 40)])[1:4]
+            if any(w in aid.company_nouns for w in after) and not any(
+                o.start > m.end and o.actor == m.actor for o in s.mentions
+            ):
+                found.add(m.actor)
+            continue
         if m.kind is not ActorKind.ORGANIZATION:
             continue
         before = _NAME_WORDS.findall(doc.text[max(s.start, m.start - 40) : m.start])[-3:]
