@@ -36,7 +36,7 @@ from entente.loaders.factfile_io import (
 from entente.loaders.resolve import ActorResolver
 from entente.loaders.text import normalise_text, sha256_hex
 from entente.loaders.upsert import own_transaction
-from entente.loaders.writer import LoadResult, TextKnown, write_bundle
+from entente.loaders.writer import LoadResult, TextKnown, bundle_digest, write_bundle
 from entente.models import Source
 from entente.models.engine import is_sqlite
 
@@ -157,6 +157,13 @@ class Prepared:
     bundle: FactBundle
     text: str
     replace: bool  # fact files replace a source's facts; articles never do
+    # The bundle's digest (writer.bundle_digest), taken here: in a parallel load that is in
+    # the worker process, not in the one that writes.
+    digest: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        digest = bundle_digest(self.bundle, sha256_hex(normalise_text(self.text)))
+        object.__setattr__(self, "digest", digest)
 
 
 def _article_bundle(
@@ -316,6 +323,7 @@ class Loader:
                             resolver=resolver,
                             file_name=file_name,
                             replace=prepared.replace,
+                            digest=prepared.digest,
                         )
             except TextKnown as known:  # another loader stored this text while we wrote it
                 self._resolver = None  # its cache may hold rows that were rolled back

@@ -22,7 +22,7 @@ from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
@@ -40,7 +40,7 @@ _COMPILED: dict[tuple[object, ...], _Compiled] = {}
 
 
 def _dialect_name(session: Session) -> str:
-    return session.get_bind().dialect.name
+    return (session.bind or session.get_bind()).dialect.name
 
 
 def _insert(dialect: str, table: Table) -> Any:
@@ -65,10 +65,24 @@ def _params(compiled: _Compiled, row: Mapping[str, Any], sqlite_dates: bool) -> 
     return values
 
 
-def _cursor(session: Session) -> Any:
+_DRIVER = "entente.upsert.driver"
+
+
+def _driver(session: Session) -> Any:
+    """The driver connection of the session's transaction, looked up once per transaction
+    (``session.connection()`` costs more than the statements of the hot path)."""
+    cached = session.info.get(_DRIVER)
+    transaction = session.get_transaction()
+    if cached is not None and transaction is not None and cached[0] is transaction:
+        return cached[1]
     driver = session.connection().connection.driver_connection
     assert driver is not None  # only a detached connection has none
-    return driver.cursor()
+    session.info[_DRIVER] = (session.get_transaction(), driver)
+    return driver
+
+
+def _cursor(session: Session) -> Any:
+    return _driver(session).cursor()
 
 
 def _wrapped(session: Session, compiled: _Compiled, exc: Exception) -> StatementError:
@@ -153,8 +167,7 @@ def pipelined(session: Session) -> Iterator[None]:
     if _dialect_name(session) != "postgresql":
         yield
         return
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
+    driver = _driver(session)
     if driver.pgconn.pipeline_status:
         yield
         return
@@ -174,8 +187,8 @@ def own_transaction(session: Session, *, pipeline: bool) -> Iterator[None]:
     statement and the COMMIT are queued, and the transaction costs one wait at its end plus
     one for each value the writer needs before it can go on. Any error rolls it back.
     """
-    driver = session.connection().connection.driver_connection
-    assert driver is not None and driver.autocommit, "own_transaction needs autocommit"
+    driver = _driver(session)
+    assert driver.autocommit, "own_transaction needs autocommit"
     try:
         with driver.pipeline() if pipeline else nullcontext():
             driver.execute("BEGIN")
@@ -211,12 +224,27 @@ def _statement(
     update: Sequence[str] = (),
     fill_only: bool = False,
     returning: str | None = None,
+    lookups: tuple[Lookup, ...] = (),
 ) -> _Compiled:
     dialect = _dialect_name(session)
-    key = (dialect, table.name, columns, tuple(conflict or ()), tuple(update), fill_only, returning)
+    key = (
+        dialect,
+        table.name,
+        columns,
+        tuple(conflict or ()),
+        tuple(update),
+        fill_only,
+        returning,
+        lookups,
+    )
     compiled = _COMPILED.get(key)
     if compiled is None:
         statement = _insert(dialect, table)
+        for lookup in lookups:
+            found = select(lookup.table.c[lookup.id_column]).where(
+                lookup.table.c[lookup.key_column] == bindparam(lookup.column)
+            )
+            statement = statement.values({lookup.column: found.scalar_subquery()})
         if fill_only:
             values = {n: func.coalesce(table.c[n], statement.excluded[n]) for n in update}
         else:
@@ -228,7 +256,49 @@ def _statement(
             statement = statement.on_conflict_do_nothing(index_elements=index)
         if returning is not None:
             statement = statement.returning(table.c[returning])
-        compiled = _compile(session, statement, columns)
+        looked_up = {lookup.column for lookup in lookups}
+        compiled = _compile(session, statement, [c for c in columns if c not in looked_up])
+        _COMPILED[key] = compiled
+    return compiled
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A column whose value the statement finds itself: the ``id_column`` of the row of
+    ``table`` whose ``key_column`` is the value given for ``column`` (NULL if there is none).
+
+    It saves waiting for an id that was only just queued (a pipeline keeps going)."""
+
+    column: str
+    table: Table
+    id_column: str
+    key_column: str
+
+
+_MANY = 100  # rows per multi-row INSERT
+
+
+def _multi_row(
+    session: Session,
+    table: Table,
+    columns: tuple[str, ...],
+    conflict: Sequence[str] | None,
+    count: int,
+) -> _Compiled:
+    """INSERT ... VALUES (...), (...) ON CONFLICT DO NOTHING for ``count`` rows; the parameter
+    of column ``c`` in row ``i`` is named ``c_i``."""
+    dialect = _dialect_name(session)
+    key = (dialect, table.name, columns, tuple(conflict or ()), "rows", count)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        statement = _insert(dialect, table).values(
+            [
+                {c: bindparam(f"{c}_{i}", type_=table.c[c].type) for c in columns}
+                for i in range(count)
+            ]
+        )
+        index = list(conflict) if conflict else None
+        compiled = _compile(session, statement.on_conflict_do_nothing(index_elements=index), None)
         _COMPILED[key] = compiled
     return compiled
 
@@ -239,10 +309,22 @@ def insert_ignore(
     rows: Sequence[Mapping[str, Any]],
     conflict: Sequence[str] | None = None,
 ) -> None:
-    """Insert rows, skipping any that collide with an existing row on ``conflict``."""
+    """Insert rows, skipping any that collide with an existing row on ``conflict``.
+
+    On PostgreSQL several rows go in one statement (each statement has its own cost there,
+    even in a pipeline); SQLite's executemany is as cheap.
+    """
     if not rows:
         return
-    _run(session, _statement(session, table, tuple(rows[0]), conflict), rows)
+    columns = tuple(rows[0])
+    if len(rows) == 1 or _dialect_name(session) != "postgresql":
+        _run(session, _statement(session, table, columns, conflict), rows)
+        return
+    for start in range(0, len(rows), _MANY):
+        chunk = rows[start : start + _MANY]
+        compiled = _multi_row(session, table, columns, conflict, len(chunk))
+        params = {f"{c}_{i}": row[c] for i, row in enumerate(chunk) for c in columns}
+        _run(session, compiled, [params])
 
 
 def upsert(
@@ -271,13 +353,14 @@ def insert_returning(
     row: Mapping[str, Any],
     conflict: Sequence[str],
     column: str,
+    lookups: tuple[Lookup, ...] = (),
 ) -> Pending:
     """Insert one row unless it collides on ``conflict``; the new row's ``column``, or None.
 
     None means another transaction holds the row (committed before ours, or just now, while we
     waited for it), so the caller can tell "I created it" from "someone else did".
     """
-    compiled = _statement(session, table, tuple(row), conflict, returning=column)
+    compiled = _statement(session, table, tuple(row), conflict, returning=column, lookups=lookups)
     return _run_one(session, compiled, row)
 
 
@@ -325,6 +408,4 @@ def run(session: Session, name: str, build: Callable[[], Any], params: Mapping[s
 
 
 def _bind(name: str) -> Any:
-    from sqlalchemy import bindparam
-
     return bindparam(name)

@@ -33,6 +33,7 @@ from entente.loaders.refdata import currency_codes, normalise_alias, sectors_by_
 from entente.loaders.resolve import ActorResolver
 from entente.loaders.text import normalise_text, sha256_hex
 from entente.loaders.upsert import (
+    Lookup,
     Pending,
     insert_ignore,
     insert_returning,
@@ -96,16 +97,23 @@ class TextKnown(Exception):
 class _Fact:
     """A fact row being upserted: its id is known once the statement's result is in."""
 
-    __slots__ = ("fill", "id", "inserted", "kind", "natural_key", "row")
+    __slots__ = ("fill", "id", "inserted", "kind", "natural_key", "refs", "row")
 
     def __init__(
-        self, kind: str, natural_key: str, row: dict[str, Any], fill: list[str], inserted: Pending
+        self,
+        kind: str,
+        natural_key: str,
+        row: dict[str, Any],
+        fill: list[str],
+        inserted: Pending,
+        refs: dict[str, _Fact],
     ) -> None:
         self.kind = kind
         self.natural_key = natural_key
         self.row = row
         self.fill = fill
         self.inserted: Pending | None = inserted
+        self.refs = refs  # columns whose value is another fact's id, found by its natural key
         self.id: int | None = None
 
 
@@ -179,12 +187,26 @@ class _Writer:
         iso3 = self.resolver.iso3_of(actor_id)
         return iso3 or self.resolver.key(actor_id)
 
-    def fact(self, kind: str, natural_key: str, values: dict[str, Any], fill: list[str]) -> _Fact:
-        """Queue the upsert of one fact on its natural key; its id comes with ``fact_id``."""
+    def fact(
+        self,
+        kind: str,
+        natural_key: str,
+        values: dict[str, Any],
+        fill: list[str],
+        refs: dict[str, _Fact] | None = None,
+    ) -> _Fact:
+        """Queue the upsert of one fact on its natural key; its id comes with ``fact_id``.
+
+        ``refs`` are columns that hold the id of another fact of this bundle: the statement
+        looks it up by natural key, so that nothing waits for that fact's id.
+        """
         table, id_column = FACT_TABLES[kind]
-        row = {**values, "natural_key": natural_key}
-        inserted = insert_returning(self.session, table, row, ["natural_key"], id_column)
-        fact = _Fact(kind, natural_key, row, fill, inserted)
+        refs = refs or {}
+        row = {**values, **{c: ref.natural_key for c, ref in refs.items()}}
+        row["natural_key"] = natural_key
+        lookups = tuple(Lookup(c, *FACT_TABLES[ref.kind], "natural_key") for c, ref in refs.items())
+        inserted = insert_returning(self.session, table, row, ["natural_key"], id_column, lookups)
+        fact = _Fact(kind, natural_key, row, fill, inserted, refs)
         self.facts.append(fact)
         return fact
 
@@ -220,6 +242,8 @@ class _Writer:
                 )
             fact.id = int(value)
             self.result.known_facts += 1
+            for column, ref in fact.refs.items():
+                fact.row[column] = self.fact_id(ref)
             if any(fact.row.get(column) is not None for column in fact.fill):
                 table, _ = FACT_TABLES[fact.kind]
                 upsert(self.session, table, [fact.row], ["natural_key"], fact.fill, fill_only=True)
@@ -393,15 +417,21 @@ class _Writer:
             "kind": agreement.kind.value,
             "status": agreement.status.value,
             "agreement_date": agreement.agreement_date,
-            "meeting_id": self._meeting_id(agreement.meeting),
             "program_actor_id": program,
             "modality": agreement.modality.value,
         }
         key = keys.agreement_key(
             [self.side(p) for p in parties], agreement.title, agreement.modality.value
         )
+        meeting = self.meeting_refs.get(agreement.meeting or "")
+        if meeting is None:
+            values["meeting_id"] = None
         fact = self.fact(
-            "agreement", key, values, ["agreement_date", "meeting_id", "program_actor_id"]
+            "agreement",
+            key,
+            values,
+            ["agreement_date", "meeting_id", "program_actor_id"],
+            refs={"meeting_id": meeting} if meeting is not None else None,
         )
         self.child_rows(
             AgreementParty,
@@ -416,10 +446,6 @@ class _Writer:
             ("agreement_id", "sector_code"),
         )
         self.evidence("agreement", fact, agreement.evidence, where)
-
-    def _meeting_id(self, ref: str | None) -> int | None:
-        fact = self.meeting_refs.get(ref or "")
-        return None if fact is None else self.fact_id(fact)
 
     def sector(self, value: str, where: str) -> str:
         known = sectors_by_code()
