@@ -472,3 +472,31 @@ def test_signing_by_a_lender_s_office_in_the_country_is_no_meeting() -> None:
         "Zambia, and Zambian Finance Minister Situmbeko Musokotwane."
     )
     assert meetings == []
+
+
+def test_the_two_presidents_are_the_presidents_last_named_not_their_aides() -> None:
+    meetings = _meetings(
+        "Malian President Assimi Diallo will visit Niamey on Friday for talks with Nigerien "
+        "President Omar Tchiani.\n\n"
+        "Tchiani's spokesman Amadou Issa said the visit was welcome.\n\n"
+        "The two presidents will also meet in Bamako in June."
+    )
+    [june] = [m for m in meetings if m.start_date == dt.date(2025, 6, 1)]
+    people = {p.actor for p in june.participants}
+    assert people == {"Assimi Diallo", "Omar Tchiani"}
+
+
+def test_body_under_whose_auspices_they_meet_is_not_a_side() -> None:
+    [meeting] = _meetings(
+        "Armenian Foreign Minister Aram Petrosyan and Azerbaijani Foreign Minister Elnur Aliyev "
+        "met in Geneva on Monday under United Nations auspices."
+    )
+    assert _sides(meeting) == {"ARM", "AZE"}
+
+
+def test_when_they_last_met_is_background() -> None:
+    meetings = _meetings(
+        "Bolivian President Luis Arce will visit Lima on Friday for talks with Peruvian President "
+        "Dina Rojas. The two presidents last met at the Mercosur summit in July."
+    )
+    assert len(meetings) == 1

@@ -219,6 +219,28 @@ def people_reference(doc: Document, start: int, end: int) -> int:
     return 2
 
 
+def referred_people(doc: Document, start: int, end: int, recent: list[Person]) -> list[Person]:
+    """The people a phrase like "the two presidents" in ``start:end`` refers back to: the
+    last so many named who hold such an office, else the last so many named."""
+    count = people_reference(doc, start, end)
+    if not count:
+        return []
+    hit = doc.find(doc.lexicon.context.people, start, end)[0]
+    noun = hit.text.lower().split()[-1]
+    head = noun[:-1] if noun.endswith("s") else noun
+    heads = doc.lexicon.roles.heads
+    if head == "leader":
+        leaders = doc.lexicon.roles.leader_titles
+        holding = [p for p in recent if any(t in leaders for t, _ in p.titles)]
+    elif head in heads:
+        holding = [p for p in recent if any(head in t.lower().split() for t, _ in p.titles)]
+    else:
+        holding = []
+    if len(holding) >= count:
+        return holding[-count:]
+    return recent[-count:]
+
+
 def group_reference(doc: Document, s: Sentence) -> tuple[bool, bool]:
     """Whether a sentence refers back to (sides, people) with phrases like "both nations"."""
     ctx = doc.lexicon.context

@@ -29,6 +29,7 @@ from entente.loaders.extract.context import (
     distinct,
     people_reference,
     person_side,
+    referred_people,
     preceding_word,
     sentence_sides,
     side_spans,
@@ -241,6 +242,7 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
     # "received two million refugees", "welcomed the decision": no one was met
     someone = bool(s.people) or bool(doc.find(doc.lexicon.context.representatives, s.start, s.end))
     kept: list[PhraseHit] = []
+    background: int | None = None
     for h in hits:
         word = _norm(h.text)
         if word in words.needs_person and not someone:
@@ -262,6 +264,13 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue
         if _NOT_BEFORE.search(doc.text[max(s.start, h.start - 16) : h.start]):
             continue  # "not another summit", "no meeting was held"
+        if background is not None and h.start >= background:
+            continue
+        if word in words.verbs and _LAST_BEFORE.search(
+            doc.text, max(s.start, h.start - 6), h.start
+        ):
+            background = h.start  # "the two presidents last met at the summit": background
+            continue
         if doc.find(words.internal_bodies, max(s.start, h.start - 40), h.start):
             continue  # "the agency's board, which meets next month"
         kept.append(h)
@@ -453,11 +462,12 @@ def _meeting(
     count = people_reference(doc, start, end)
     confidence = 0.75 if strong else 0.6
     if count and len(people) < count and len(ctx.people) >= 2:
-        for person in ctx.people[-count:]:
+        for person in referred_people(doc, start, end, ctx.people):
             if person not in people:
                 people.append(person)
         sides = list(dict.fromkeys([*sides, *(p for p in map(person_side, people) if p)]))
-    if len(sides) < 2 and groups_ref and len(ctx.group) >= 2:
+    if len(sides) < 2 and (groups_ref or count) and len(ctx.group) >= 2:
+        # "the two sides", or "the two foreign ministers" when no ministers were named
         sides = list(dict.fromkeys([*sides, *ctx.group]))
     if (
         len(sides) == 1
@@ -612,6 +622,9 @@ def _meeting(
 
 
 _FRAME_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w&-]*\))?(?:[\s-]+[A-Z][\w'-]*)*[\s-]+")
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
+_AUSPICES_BEFORE = re.compile(r"\b(?:auspices|aegis)\s+of\s+(?:the\s+)?$", re.I)
+_AUSPICES_AFTER = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:auspices|aegis)\b", re.I)
 _FRAME_KINDS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE, MeetingKind.DIALOGUE})
 
 
@@ -624,6 +637,15 @@ def _without_frames(
     staffed = {span.side for span in spans if span.person is not None}
     kept: list[SideSpan] = []
     for span in spans:
+        if (
+            span.person is None
+            and span.side not in staffed
+            and (
+                _AUSPICES_BEFORE.search(doc.text, max(s.start, span.start - 30), span.start)
+                or _AUSPICES_AFTER.match(doc.text, span.end, s.end)
+            )
+        ):
+            continue  # "under United Nations auspices": who convenes, not who meets
         frame = (
             span.person is None
             and span.side not in staffed
