@@ -29,8 +29,8 @@ from entente.loaders.extract.context import (
     distinct,
     people_reference,
     person_side,
-    referred_people,
     preceding_word,
+    referred_people,
     sentence_sides,
     side_spans,
 )
