@@ -500,3 +500,12 @@ def test_when_they_last_met_is_background() -> None:
         "Dina Rojas. The two presidents last met at the Mercosur summit in July."
     )
     assert len(meetings) == 1
+
+
+def test_the_two_governments_who_met_are_states_not_their_bank() -> None:
+    meetings = _meetings(
+        "South Korea's Export-Import Bank will lend Ghana $100 million for roads, the two "
+        "governments said on Wednesday after talks in Seoul."
+    )
+    [meeting] = meetings
+    assert _sides(meeting) == {"KOR", "GHA"}

@@ -459,6 +459,10 @@ def _meeting(
             sides.insert(0, side)
     place, place_country = _location_near(doc, s, trigger, start, end)
     groups_ref = bool(doc.find(doc.lexicon.context.groups, start, end))
+    if groups_ref:
+        # "STATE's Export-Import Bank will lend X ..., the two governments said after talks":
+        # the governments met, the bank is theirs
+        sides = list(dict.fromkeys(_state_of_body(doc, side) or side for side in sides))
     count = people_reference(doc, start, end)
     confidence = 0.75 if strong else 0.6
     if count and len(people) < count and len(ctx.people) >= 2:
@@ -691,6 +695,14 @@ def _without_state_bodies(doc: Document, spans: list[SideSpan]) -> list[str]:
             continue
         kept.append(side)
     return kept
+
+
+def _state_of_body(doc: Document, side: str) -> str | None:
+    """The state a national body belongs to (None for a state or an international body)."""
+    if doc.gazetteer.is_state(side):
+        return None
+    entry = doc.defined.get(side) or next(iter(doc.gazetteer.lookup(side)), None)
+    return entry.country_iso3 if entry is not None else None
 
 
 def _held(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
