@@ -509,3 +509,13 @@ def test_the_two_governments_who_met_are_states_not_their_bank() -> None:
     )
     [meeting] = meetings
     assert _sides(meeting) == {"KOR", "GHA"}
+
+
+def test_short_bank_name_in_a_title_makes_its_holder_meet_for_the_bank() -> None:
+    meetings = _meetings(
+        "South Korea's Export-Import Bank said on Wednesday it had lent Laos $50 million.\n\n"
+        "The loan was signed in Seoul on Monday by Eximbank chairman Park Min-ho and Lao Finance "
+        "Minister Souk Vongsa."
+    )
+    [meeting] = meetings
+    assert _sides(meeting) == {"Export-Import Bank of Korea", "LAO"}

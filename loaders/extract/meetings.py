@@ -37,6 +37,7 @@ from entente.loaders.extract.context import (
 from entente.loaders.extract.document import Document, Person, Sentence, is_headline
 from entente.loaders.extract.lexicon import NOT_A_MEETING, PhraseHit
 from entente.loaders.extract.modality import clause_modality
+from entente.loaders.extract.people import body_in_title
 from entente.models.vocab import ActorKind, AliasKind, DatePrecision, MeetingKind, Modality
 
 # Patterns used inside the functions below, compiled once.
@@ -433,7 +434,7 @@ def _meeting(
     trigger = (strong or hits)[0]
     kind = min((MeetingKind(h.label) for h in hits), key=lambda k: _KIND_RANK[k])
     start, end = group.region
-    spans = [sp for sp in all_spans if start <= sp.start < end]
+    spans = [_body_side(doc, sp) for sp in all_spans if start <= sp.start < end]
     if _norm(trigger.text).endswith((" to", " in")) and _WHO.search(doc.text, start, trigger.start):
         # "X, who will travel to Stockholm on Friday, called Norway ...": the journey's clause
         comma = doc.text.find(",", trigger.end, end)
@@ -697,6 +698,21 @@ def _without_state_bodies(doc: Document, spans: list[SideSpan]) -> list[str]:
     return kept
 
 
+def _body_side(doc: Document, span: SideSpan) -> SideSpan:
+    """A person's span read for the body a short name in their title stands for ("Eximbank
+    chairman X" after "STATE's Export-Import Bank": X meets for the bank)."""
+    person = span.person
+    if person is None or not doc.gazetteer.is_state(span.side):
+        return span
+    if any(of is not None and of != person.country for _, of in person.titles):
+        return span
+    for title, _ in person.titles:
+        body = body_in_title(doc, title)
+        if body is not None:
+            return span._replace(side=body)
+    return span
+
+
 def _state_of_body(doc: Document, side: str) -> str | None:
     """The state a national body belongs to (None for a state or an international body)."""
     if doc.gazetteer.is_state(side):
@@ -819,6 +835,7 @@ def _signing(
     sign = next(iter(doc.find(words.signing, s.start, s.end)), None)
     if sign is None:
         return None
+    spans = [_body_side(doc, sp) for sp in spans]
     signers = [span.person for span in spans if span.person is not None]
     if len({person_side(p) for p in signers}) < 2:
         return None

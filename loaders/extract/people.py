@@ -937,6 +937,41 @@ def _settle_countries(doc: Document) -> None:
         person.titles = fixed
 
 
+def body_in_title(doc: Document, title: str) -> str | None:
+    """The organisation the article names that a short name inside a title stands for
+    ("Eximbank Chairman" after "South Korea's Export-Import Bank": the last word of an alias
+    of that bank, "Korea Eximbank")."""
+    heads = doc.lexicon.roles.heads
+    words = [
+        w
+        for w in title.split()
+        if w[:1].isupper() and w.lower() not in heads and w not in doc.lexicon.title_words
+    ]
+    if not words:
+        return None
+    tails = _alias_tails(doc)
+    named = {m.actor for s in doc.sentences for m in s.mentions if m.kind is ActorKind.ORGANIZATION}
+    for word in words:
+        found = [actor for actor in tails.get(word, ()) if actor in named]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _alias_tails(doc: Document) -> dict[str, set[str]]:
+    """The last word of each organisation alias of two or more words, to the organisations."""
+    derived = doc.gazetteer.derived
+    tails = derived.get("organization_alias_tails")
+    if not isinstance(tails, dict):
+        tails = {}
+        for entry in doc.gazetteer:
+            words = entry.alias.split()
+            if entry.kind is ActorKind.ORGANIZATION and len(words) >= 2:
+                tails.setdefault(words[-1], set()).add(entry.actor)
+        derived["organization_alias_tails"] = tails
+    return tails
+
+
 def _organization_country(doc: Document, name: str | None) -> str | None:
     """The state an organisation belongs to, if it is a national one."""
     if name is None:
