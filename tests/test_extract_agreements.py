@@ -271,3 +271,34 @@ def test_a_states_company_named_by_its_possessive_is_no_state_party() -> None:
     assert found == []
     [agreement] = _agreements("Japan's trade ministry and India signed a memorandum on chips.")
     assert set(agreement.parties) == {"JPN", "IND"}
+
+
+def test_an_acronym_in_brackets_is_the_same_memorandum() -> None:
+    [agreement] = _agreements(
+        "Indonesia signed a Memorandum of Understanding (MoU) with Saudi Arabia on hajj quotas."
+    )
+    assert set(agreement.parties) == {"IDN", "SAU"}
+    assert agreement.kind is AgreementKind.MEMORANDUM
+
+
+def test_a_pact_signed_by_the_ministers_of_two_states() -> None:
+    [agreement] = _agreements(
+        "The defence pact, signed in Phnom Penh on Monday by the defence ministers of Laos and "
+        "Cambodia, allows joint border patrols."
+    )
+    assert set(agreement.parties) == {"LAO", "KHM"}
+
+
+def test_a_road_map_for_cooperation_is_a_framework() -> None:
+    [agreement] = _agreements("Mongolia and Kazakhstan signed a road map for cooperation.")
+    assert agreement.kind is AgreementKind.FRAMEWORK
+    assert agreement.sectors == []
+
+
+def test_the_agreement_signed_later_by_named_people_is_the_same_one() -> None:
+    found = _agreements(
+        "Kuwait's development fund said it had signed a loan of 20 million dinars to Jordan for "
+        "a water pipeline. The agreement was signed in Amman on Monday by the fund's director "
+        "and Jordan's planning minister."
+    )
+    assert len(found) == 1

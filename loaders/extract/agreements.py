@@ -306,6 +306,7 @@ def _sentence_agreements(
         draft = _programme_plan(doc, s, statuses, kinds, spans, ctx, meetings)
         if draft is not None:
             drafts.append(draft)
+    drafts.sort(key=lambda d: d.title_start)  # in text order
     return [d for d in drafts if d.modality is not Modality.DENIED]
 
 
@@ -333,12 +334,16 @@ def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> 
         if heads:
             prev = heads[-1]
             gap = doc.text[prev.end : kind.start]
+            if _ACRONYM_GAP.fullmatch(gap) and sum(c.isupper() for c in kind.text) >= 2:
+                continue  # "a Memorandum of Understanding (MoU)": the same noun again
             own_verb = any(
                 prev.end <= v.start < kind.start
                 and not _ARTICLE_BEFORE.search(doc.text[v.start - 6 : v.start])
                 for v in statuses
             )  # "an upgraded version" has no verb of its own
             if _ONE_WORD_GAP.fullmatch(gap) and not own_verb:
+                if gap.strip().lower() in _OF_WORDS and _norm(kind.text) in words.sector_nouns:
+                    continue  # "a road map for cooperation": the road map, on cooperation
                 heads[-1] = kind  # the earlier noun only qualifies this one
                 continue
             listed = _COORDINATED.search(gap)
@@ -756,12 +761,13 @@ def _parties(
             subject = after_said + [sp for sp in subject if sp.person is not None]
     objects: list[SideSpan] = []
     if near is not None:
-        link = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
-        opener = link.match(doc.text, near, end)
+        opener = _LINK.match(doc.text, near, end)
         if opener is not None:
             limit = min(end, opener.end() + 70)
             objects = [sp for sp in spans if opener.end() <= sp.start < limit]
-            objects = objects[:2]
+            # "signed by Minister X of STATE and his counterpart Y": two sides, not two names
+            two = list(dict.fromkeys(sp.side for sp in objects))[:2]
+            objects = [sp for sp in objects if sp.side in two]
             if opener.group(0).rstrip().endswith("between"):
                 # "the 2016 peace agreement between the Colombian government and the FARC":
                 # the sides it is between, not who mediated or guaranteed it
@@ -771,7 +777,7 @@ def _parties(
                     objects = between
     parties = distinct([*subject, *objects])
     count = people_reference(doc, s.start, end)
-    if count and len(ctx.people) >= 2:
+    if count and len(ctx.people) >= 2 and len(parties) < count:
         for person in ctx.people[-count:]:
             side = person_side(person)
             if side is not None and side not in parties:
@@ -800,6 +806,12 @@ def _parties(
     return parties
 
 
+# From an agreement noun to the sides it is with or between, or signed by ("the pact,
+# signed in Beijing on Monday by the ministers of ...").
+_LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
+_LOAN_NOUNS = frozenset({"loan", "credit", "grant"})
+_OF_WORDS = frozenset({"of", "for", "on", "in", "to", "with", "about"})
+_ACRONYM_GAP = re.compile(r"\s*\(\s*")
 _PAIR_END = re.compile(r"[,;.]|\s(?:which|that|who|on|in|at|to|for|after|since)\s")
 
 
@@ -960,8 +972,8 @@ def _is_new(draft: AgreementDraft, found: list[AgreementDraft]) -> bool:
     if draft.reference and any(
         d.noun == draft.noun
         or (parties & set(d.parties) and not draft.governed)
-        # "a yen loan agreement ... The loan was signed by ...": the same one
-        or (parties == set(d.parties) and draft.noun in d.title.lower().split())
+        # "a yen loan agreement ... The agreement was signed by ...": the same one
+        or (parties == set(d.parties) and (draft.generic or draft.noun in _LOAN_NOUNS))
         for d in found
     ):
         return False
