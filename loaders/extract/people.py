@@ -961,14 +961,15 @@ def body_in_title(doc: Document, title: str) -> str | None:
 def _alias_tails(doc: Document) -> dict[str, set[str]]:
     """The last word of each organisation alias of two or more words, to the organisations."""
     derived = doc.gazetteer.derived
-    tails = derived.get("organization_alias_tails")
-    if not isinstance(tails, dict):
-        tails = {}
-        for entry in doc.gazetteer:
-            words = entry.alias.split()
-            if entry.kind is ActorKind.ORGANIZATION and len(words) >= 2:
-                tails.setdefault(words[-1], set()).add(entry.actor)
-        derived["organization_alias_tails"] = tails
+    cached = derived.get("organization_alias_tails")
+    if isinstance(cached, dict):
+        return cached
+    tails: dict[str, set[str]] = {}
+    for entry in doc.gazetteer:
+        words = entry.alias.split()
+        if entry.kind is ActorKind.ORGANIZATION and len(words) >= 2:
+            tails.setdefault(words[-1], set()).add(entry.actor)
+    derived["organization_alias_tails"] = tails
     return tails
 
 
