@@ -950,9 +950,12 @@ def body_in_title(doc: Document, title: str) -> str | None:
     if not words:
         return None
     tails = _alias_tails(doc)
+    words = [w for w in words if w in tails]
+    if not words:
+        return None
     named = {m.actor for s in doc.sentences for m in s.mentions if m.kind is ActorKind.ORGANIZATION}
     for word in words:
-        found = [actor for actor in tails.get(word, ()) if actor in named]
+        found = [actor for actor in tails[word] if actor in named]
         if len(found) == 1:
             return found[0]
     return None
