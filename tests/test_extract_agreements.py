@@ -302,3 +302,20 @@ def test_the_agreement_signed_later_by_named_people_is_the_same_one() -> None:
         "and Jordan's planning minister."
     )
     assert len(found) == 1
+
+
+def test_memorandums_on_two_topics_are_two_with_their_own_sectors() -> None:
+    found = _agreements(
+        "Oman and Tanzania signed memorandums of understanding on fisheries and on cooperation "
+        "in higher education."
+    )
+    assert sorted(a.sectors[0] for a in found) == ["education", "fisheries"]
+    assert all(len(a.sectors) == 1 for a in found)
+
+
+def test_a_commitment_glossed_far_from_the_verb_is_no_agreement() -> None:
+    found = _agreements(
+        "The European Union and Jordan sealed a package of grants and loans on Sunday in "
+        "Amman, the bloc's largest financial commitment to the kingdom."
+    )
+    assert all(a.kind is not AgreementKind.COMMITMENT for a in found)

@@ -367,7 +367,8 @@ def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> 
 def _topics(doc: Document, kind: PhraseHit, end: int) -> list[tuple[int, int]]:
     """The stretches a plural noun's agreements are about: "agreements on the supply of spare
     parts and on training seafarers" are two."""
-    if not kind.text.lower().endswith("s") or kind.text.lower().endswith("ss"):
+    head = kind.text.lower().split(" of ")[0]  # "memorandums of understanding"
+    if not (head.endswith("s") and not head.endswith("ss")) and head != "memoranda":
         return [(kind.end, end)]
     cuts = [m for m in _PLURAL_TOPICS.finditer(doc.text, kind.end, end)]
     if not cuts:
@@ -511,6 +512,8 @@ def _noun_agreement(
     # ..."): the whole sentence only when it names one agreement
     own_start = max(floor, kind.start - 40)
     own_start = max(own_start, _words_before_start(doc, own_start, kind.start))
+    if topic_start > kind.end:
+        own_start = topic_start  # "memorandums on X and on Y": Y's own words
     sector_end = segment_end
     if not alone:
         marks = list(_CLAUSE_MARK.finditer(doc.text, kind.end, segment_end))
@@ -547,6 +550,8 @@ def _noun_agreement(
     elif noun in words.sector_nouns:
         if verb is None or not (sectors or programs):
             return None
+        if verb.end <= kind.start and kind.start - verb.end > _SECTOR_NOUN_REACH:
+            return None  # "sealed a package on Sunday, the bloc's biggest commitment": a gloss
     elif noun in words.needs_strong_verb:
         if verb is None or _norm(verb.text) not in words.strong_verbs:
             return None
@@ -809,6 +814,7 @@ def _parties(
 # From an agreement noun to the sides it is with or between, or signed by ("the pact,
 # signed in Beijing on Monday by the ministers of ...").
 _LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
+_SECTOR_NOUN_REACH = 60  # characters from a status verb to "cooperation" it governs
 _LOAN_NOUNS = frozenset({"loan", "credit", "grant"})
 _OF_WORDS = frozenset({"of", "for", "on", "in", "to", "with", "about"})
 _ACRONYM_GAP = re.compile(r"\s*\(\s*")
