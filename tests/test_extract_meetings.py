@@ -519,3 +519,20 @@ def test_short_bank_name_in_a_title_makes_its_holder_meet_for_the_bank() -> None
     )
     [meeting] = meetings
     assert _sides(meeting) == {"Export-Import Bank of Korea", "LAO"}
+
+
+def test_assembly_on_whose_sidelines_they_meet_is_not_a_side() -> None:
+    [meeting] = _meetings(
+        "On the sidelines of the UN General Assembly in New York on Tuesday, Foreign Minister "
+        "Ana Sousa of Portugal held a bilateral meeting with her Angolan counterpart Rui Neto."
+    )
+    assert _sides(meeting) == {"PRT", "AGO"}
+
+
+def test_courtesy_call_is_a_visit() -> None:
+    [meeting] = _meetings(
+        "Vietnamese Foreign Minister Bui Thanh Son paid a courtesy call on Lao Prime Minister "
+        "Sonexay Siphandone in Vientiane on Monday."
+    )
+    assert meeting.kind is MeetingKind.VISIT
+    assert _sides(meeting) == {"VNM", "LAO"}

@@ -257,3 +257,10 @@ def test_full_name_after_a_state_possessive_is_a_person_of_that_state() -> None:
 def test_company_names_are_not_people() -> None:
     people = _people("South Korea's Hanjin Shipping and Japan's Hokkai Industries signed.")
     assert people == {}
+
+
+def test_chinese_surname_he_after_a_title_is_a_name() -> None:
+    people = _people(
+        "Chinese Vice Premier He Lifeng met Kenyan President Ruto. He said ties were good."
+    )
+    assert people["He Lifeng"][0] == "CHN"

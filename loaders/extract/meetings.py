@@ -628,7 +628,9 @@ def _meeting(
 
 _FRAME_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w&-]*\))?(?:[\s-]+[A-Z][\w'-]*)*[\s-]+")
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
-_AUSPICES_BEFORE = re.compile(r"\b(?:auspices|aegis)\s+of\s+(?:the\s+)?$", re.I)
+_AUSPICES_BEFORE = re.compile(
+    r"\b(?:auspices|aegis|sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?$", re.I
+)
 _AUSPICES_AFTER = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:auspices|aegis)\b", re.I)
 _FRAME_KINDS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE, MeetingKind.DIALOGUE})
 
@@ -650,7 +652,7 @@ def _without_frames(
                 or _AUSPICES_AFTER.match(doc.text, span.end, s.end)
             )
         ):
-            continue  # "under United Nations auspices": who convenes, not who meets
+            continue  # "under UN auspices", "on the sidelines of the UN General Assembly"
         frame = (
             span.person is None
             and span.side not in staffed

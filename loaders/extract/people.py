@@ -42,6 +42,9 @@ _PLURAL_TITLE = re.compile(
     r"countries|[A-Z][\w\s'-]{2,40}?\s+and\s+[A-Z][\w'-]+))?,\s+"
 )
 _MAX_NAME_TOKENS = 6
+# Chinese surnames that are also English pronouns: a name when a title precedes them and a
+# given name follows ("Vice Premier He Lifeng")
+_NAME_LIKE_PRONOUNS = frozenset({"He"})
 
 
 class _PeopleFinder:
@@ -133,6 +136,9 @@ class _PeopleFinder:
             mention = mentions.get(j)
             if mention is not None and mention.kind is not ActorKind.PERSON:
                 break
+            if j == i and word in _NAME_LIKE_PRONOUNS and self._name_follows(j + 1, limit):
+                j += 1  # "Vice Premier He Lifeng": a surname, not a pronoun
+                continue
             if (word in self.lex.not_names or word in self.lex.institution_words) and j == i:
                 break
             if (
@@ -172,6 +178,13 @@ class _PeopleFinder:
         ):
             j -= 1  # a name never ends on a particle or hyphen
         return i, j
+
+    def _name_follows(self, k: int, limit: int) -> bool:
+        """Whether a capitalised name word (not a listed non-name) is at ``k``."""
+        if k >= limit:
+            return False
+        word = self.tokens[k].text
+        return is_capitalized(word) and word.isalpha() and word not in self.lex.not_names
 
     def particle_goes_on(self, j: int, limit: int) -> bool:
         """Whether the particle at ``j`` leads on to more of the name: "bin Salman", "von der
