@@ -264,3 +264,11 @@ def test_chinese_surname_he_after_a_title_is_a_name() -> None:
         "Chinese Vice Premier He Lifeng met Kenyan President Ruto. He said ties were good."
     )
     assert people["He Lifeng"][0] == "CHN"
+
+
+def test_surname_that_is_also_a_capital_stays_in_the_name() -> None:
+    doc = build_document("Portuguese Foreign Minister Ana Lima met Angolan President Rui Neto.")
+    assert {p.name: p.country for p in doc.persons.values()} == {
+        "Ana Lima": "PRT",
+        "Rui Neto": "AGO",
+    }

@@ -134,7 +134,11 @@ class _PeopleFinder:
         while j < limit and j - i - joined < _MAX_NAME_TOKENS:
             word = self.tokens[j].text
             mention = mentions.get(j)
-            if mention is not None and mention.kind is not ActorKind.PERSON:
+            if (
+                mention is not None
+                and mention.kind is not ActorKind.PERSON
+                and not (j > i and self.place_as_surname(mention, limit))
+            ):
                 break
             if j == i and word in _NAME_LIKE_PRONOUNS and self._name_follows(j + 1, limit):
                 j += 1  # "Vice Premier He Lifeng": a surname, not a pronoun
@@ -178,6 +182,19 @@ class _PeopleFinder:
         ):
             j -= 1  # a name never ends on a particle or hyphen
         return i, j
+
+    def place_as_surname(self, mention: Mention, limit: int) -> bool:
+        """Whether a one-word place or capital right after a given name is the surname ("Ana
+        Lima", "Carlos Paz"): nothing capitalised follows it."""
+        if mention.tok_end - mention.tok_start != 1 or mention.alias_kind not in (
+            AliasKind.CAPITAL,
+            AliasKind.NAME,
+        ):
+            return False
+        if mention.kind is not ActorKind.PLACE and mention.alias_kind is not AliasKind.CAPITAL:
+            return False
+        k = mention.tok_end
+        return k >= limit or not is_capitalized(self.tokens[k].text)
 
     def _name_follows(self, k: int, limit: int) -> bool:
         """Whether a capitalised name word (not a listed non-name) is at ``k``."""
