@@ -536,3 +536,11 @@ def test_courtesy_call_is_a_visit() -> None:
     )
     assert meeting.kind is MeetingKind.VISIT
     assert _sides(meeting) == {"VNM", "LAO"}
+
+
+def test_leaders_who_did_not_meet_at_a_summit_held_no_meeting() -> None:
+    meetings = _meetings(
+        "Chilean President Ana Soto and Bolivian President Luis Arce did not meet during the "
+        "Mercosur summit in Montevideo on Monday."
+    )
+    assert meetings == []

@@ -264,6 +264,8 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
         if _meets_no_one(doc, s, h) or _inside_time_clause(doc, s, h):
             continue
         if _NOT_BEFORE.search(doc.text[max(s.start, h.start - 16) : h.start]):
+            if word in words.verbs:
+                background = h.start  # "did not meet during the summit": no meeting after it
             continue  # "not another summit", "no meeting was held"
         if background is not None and h.start >= background:
             continue
