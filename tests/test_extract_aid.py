@@ -508,3 +508,46 @@ def test_money_that_pays_for_things_is_a_part_not_a_payer() -> None:
         ("EST", "LVA", Decimal("30000000")),
         ("EST", "LVA", Decimal("60000000")),
     ]
+
+
+def test_statistics_of_lending_are_no_flows() -> None:
+    text = (
+        "Japanese lending to Pacific governments fell to $900 million in 2024, its lowest "
+        "level in a decade. At its peak, Japan lent more than $3 billion to the region."
+    )
+    assert _flows(text) == []
+
+
+def test_what_a_state_needs_is_no_flow() -> None:
+    text = "Malawi needs about $200 million a month in external financing, the IMF said."
+    assert _flows(text) == []
+
+
+def test_the_old_level_of_an_expanded_programme_is_no_flow() -> None:
+    flows = _flows(
+        "Kenya received a $500 million loan from the World Bank, while the IMF is expected to "
+        "expand its programme for Kenya to $4 billion from $3 billion."
+    )
+    assert sorted((f.donor, f.amount) for f in flows) == [
+        ("International Monetary Fund", Decimal("4000000000")),
+        ("World Bank", Decimal("500000000")),
+    ]
+
+
+def test_receiving_a_tranche_of_a_deal_with_a_state() -> None:
+    flows = _flows(
+        "Jordan received the first $1 billion tranche of a $6 billion investment deal with "
+        "Qatar on Tuesday."
+    )
+    assert sorted((f.donor, f.recipient, f.amount) for f in flows) == [
+        ("QAT", "JOR", Decimal("1000000000")),
+        ("QAT", "JOR", Decimal("6000000000")),
+    ]
+
+
+def test_deposits_at_a_states_central_bank_go_to_that_state() -> None:
+    [flow] = _flows(
+        "The package includes the conversion of $4 billion in Kuwaiti deposits held at "
+        "Bahrain's central bank."
+    )
+    assert (flow.donor, flow.recipient) == ("KWT", "BHR")

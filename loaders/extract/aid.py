@@ -150,6 +150,8 @@ _TO_BEFORE = re.compile(
     r"just\s+over|just\s+under)\s+)?$",
     re.I,
 )
+_YEARLY_BEFORE = frozenset({"annual", "yearly", "monthly"})
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", re.I)
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:(?:about|around|some|nearly|roughly|almost|approximately|more\s+than|over|"
     r"up\s+to|a\s+further|another)\s+)?$",
@@ -172,10 +174,10 @@ def _hits(doc: Document, key: str, start: int, end: int) -> list[PhraseHit]:
 def _is_yearly(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     """Whether an amount is a yearly figure ("A$600 million a year", "an annual $5m")."""
     after = _hits(doc, "yearly", money.end, min(s.end, money.end + 30))
-    if any(h.text.lower() not in ("annual", "yearly") for h in after):
+    if any(h.text.lower() not in _YEARLY_BEFORE for h in after):
         return True
     before = _hits(doc, "yearly", max(s.start, money.start - 12), money.start)
-    return any(h.text.lower() in ("annual", "yearly") for h in before)
+    return any(h.text.lower() in _YEARLY_BEFORE for h in before)
 
 
 def _running_total(doc: Document, s: Sentence, money: MoneySpan, left: int) -> bool:
@@ -191,6 +193,11 @@ def _running_total(doc: Document, s: Sentence, money: MoneySpan, left: int) -> b
         doc, "change_verbs", max(left, money.start - 90), money.start
     ):
         return True  # "will cut its aid to Nigeria by £50 million": a change, not a flow
+    if _FROM_BEFORE.search(head) and (
+        _hits(doc, "change_verbs", max(left, money.start - 120), money.start)
+        or _hits(doc, "total_verbs", max(left, money.start - 120), money.start)
+    ):
+        return True  # "expand its programme to $8 billion from $3 billion": the old level
     _, right = clause_bounds(doc, s, money.start, money.end)
     return bool(_PERFECT.search(text, left, money.start)) and bool(
         _hits(doc, "running_total", left, right)
@@ -214,6 +221,24 @@ def _purchase(doc: Document, s: Sentence, money: MoneySpan, left: int) -> bool:
         bool(verbs)
         and _FOR_AFTER.match(doc.text, money.end, right) is not None
         and not doc.find(doc.lexicon.aid.flow_types, left, right)
+    )
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_TO_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:[a-z]+\s+){0,4}?to\s+(?:the\s+)?")
+
+
+def _region_after(doc: Document, s: Sentence, money: MoneySpan) -> bool:
+    """Whether an amount goes "to the continent", "to developing countries": a regional
+    total, not money between two actors."""
+    to = _TO_AFTER.match(doc.text, money.end, s.end)
+    if to is None:
+        return False
+    hits = _hits(doc, "region_words", to.end(), min(s.end, to.end() + 30))
+    return (
+        bool(hits)
+        and hits[0].start == to.end()
+        and not _NAME_GOES_ON.match(doc.text, hits[0].end)  # "the World Food Programme"
     )
 
 
@@ -244,8 +269,8 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
         return True  # "X owes Y about $3bn", "investment in X stands at $5bn"
     if _running_total(doc, s, money, left) or _habitual_yearly(doc, s, money, left):
         return True
-    if _purchase(doc, s, money, left):
-        return True
+    if _purchase(doc, s, money, left) or _region_after(doc, s, money):
+        return True  # a price paid; money "to the continent"
     if _AT_LEAST.search(doc.text, max(s.start, money.start - 25), money.start) and _SINCE.search(
         s.text
     ):
@@ -549,9 +574,10 @@ def _flow(
     if not donor_explicit and _company_subject(doc, low, verb.start if verb else money.start):
         return None  # "the mining group X said it would invest $300 million": private money
     # "..., and New Zealand pledged NZ$40m": a later amount of the sentence names its donor
+    joined = low > max((m.end for m in s.money if m.end <= money.start), default=s.start)
     own_subject = (
         low > s.start
-        and bool(own)
+        and (bool(own) or joined)  # "..., while the IMF is to expand its loan to $8bn"
         and any(sp.side == donor and low <= sp.start < money.start for sp in spans)
     )
     if last is not None and not donor_explicit and not from_context and not own_subject:
@@ -583,6 +609,8 @@ def _flow(
         recipient = _main_other_side(doc, donor)
     if recipient == donor:
         recipient = None
+        if last is not None and last.sentence is s and last.donor == donor:
+            recipient = last.recipient  # "the first tranche of a $35 billion deal with X"
     status = FlowStatus(verb.label) if verb is not None else FlowStatus.COMMITTED
     flow_type = _flow_type(types, money, s)
     modality = Modality.ASSERTED
@@ -747,6 +775,7 @@ def _parties(
     words = doc.lexicon.aid
     donor: str | None = None
     recipient: str | None = None
+    with_side = False
     low, high = _segment(doc, s, money)
     for span in spans:
         before = _word_before(doc.text, span.start, s.start)
@@ -769,6 +798,7 @@ def _parties(
             and not _office_for(doc, s, span)  # "a spokesperson for the Commission"
         ):
             recipient = span.side  # "to X" near the amount, not "a visit to X" further on
+            with_side = before == "with"
     if recipient is None:
         # "NZ$40 million for coastal protection in Tuvalu": the state the money goes to
         for span in spans:
@@ -805,6 +835,9 @@ def _parties(
         if owner is not None and owner.side != donor:
             recipient = owner.side
     receiving = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
+    if receiving and with_side and verb is not None and verb.start < money.start:
+        # "Egypt received the first tranche of a deal with the UAE": the subject receives
+        donor, recipient = (donor or recipient), None
     if verb is not None and not receiving:
         # "will lend neighbouring STATE 45 billion naira": the side between a verb of giving
         # and the amount is the recipient, before any "to X" further on
@@ -901,8 +934,6 @@ def _qualifying_side(
             continue
         if not _QUALIFIER_GAP.fullmatch(doc.text, money.end, span.start):
             continue
-        if not _is_lender(doc, span.side) and doc.gazetteer.is_state(span.side):
-            return None  # "$5 million in Chinese investment" is read by the other rules
         stop = min(s.end, span.end + 30)
         nouns = [
             *doc.find(doc.lexicon.aid.flow_types, span.end, stop),
