@@ -319,3 +319,11 @@ def test_a_commitment_glossed_far_from_the_verb_is_no_agreement() -> None:
         "Amman, the bloc's largest financial commitment to the kingdom."
     )
     assert all(a.kind is not AgreementKind.COMMITMENT for a in found)
+
+
+def test_one_side_growing_its_own_programme_is_no_agreement() -> None:
+    found = _agreements(
+        "Qatar and Oman pledged support for Jordan, while the World Bank is expected to expand "
+        "its loan programme for the kingdom."
+    )
+    assert all("programme" not in a.title.lower() for a in found)

@@ -547,6 +547,13 @@ def _noun_agreement(
             return None  # "ties upgraded to a strategic partnership" is a relation
         if _norm(verb.text) in words.weak_verbs:
             return None  # "deepen ties": a relation growing
+    elif (
+        verb is not None
+        and verb.end <= kind.start
+        and _norm(verb.text) in words.weak_verbs
+        and _OWN_BEFORE.search(doc.text, verb.end, kind.start)
+    ):
+        return None  # "the IMF is to expand its loan programme": one side's own
     elif noun in words.sector_nouns:
         if verb is None or not (sectors or programs):
             return None
@@ -814,6 +821,7 @@ def _parties(
 # From an agreement noun to the sides it is with or between, or signed by ("the pact,
 # signed in Beijing on Monday by the ministers of ...").
 _LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
+_OWN_BEFORE = re.compile(r"\b(?:its|his|her)\s+(?:[\w-]+\s+){0,3}$")
 _SECTOR_NOUN_REACH = 60  # characters from a status verb to "cooperation" it governs
 _LOAN_NOUNS = frozenset({"loan", "credit", "grant"})
 _OF_WORDS = frozenset({"of", "for", "on", "in", "to", "with", "about"})
