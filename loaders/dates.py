@@ -184,7 +184,10 @@ _WEEKDAY_PAIR = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*(?P<wd2>{_WEEKDAY
 
 # Context read backwards from a figure or a name; they end at the position they are asked about.
 _CONTEXT = r"(?:in|since|during|by|until|till|before|after|from|through|throughout)"
-_YEAR_CONTEXT = re.compile(rf"(?i)\b{_CONTEXT}\s+(?:(?:early|late|mid)(?:\s+|-))?\Z")
+_YEAR_CONTEXT = re.compile(
+    rf"(?i)\b{_CONTEXT}\s+(?:(?:early|late|mid)(?:\s+|-))?\Z"
+    r"|\b(?:first|second|latter|last|early|later)\s+(?:half|part|quarter|months)\s+of\s+\Z"
+)
 _MONTH_CONTEXT = re.compile(
     rf"(?i)\b(?:{_CONTEXT}\s+(?:(?:early|late|mid)(?:\s+|-))?|(?:early|late)\s+|mid-)\Z"
 )

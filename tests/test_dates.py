@@ -361,3 +361,11 @@ def test_two_weekdays_in_running_text_are_a_range() -> None:
     [ahead] = find_dates("will meet on Thursday and Friday", published=published)
     assert (ahead.span.start, ahead.span.end) == (dt.date(2025, 3, 6), dt.date(2025, 3, 7))
     assert len(find_dates("on Tuesday and on Monday", published=published)) == 2
+
+
+def test_year_after_a_part_of_it_is_read() -> None:
+    published = dt.date(2025, 3, 5)
+    [found] = find_dates("the council will meet in the first half of 2027", published=published)
+    assert (found.text, found.span.start) == ("2027", dt.date(2027, 1, 1))
+    assert found.span.precision is DatePrecision.YEAR
+    assert find_dates("half of 2027 budget", published=published) == []

@@ -72,7 +72,9 @@ _AGAIN = re.compile(r"^\s+again\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|that|this)\s+$", re.IGNORECASE)
-_YEAR_OK = re.compile(r"(?:\bin|\bearly|\blate|\bmid|-)\s*$", re.IGNORECASE)
+_YEAR_OK = re.compile(
+    r"(?:\bin|\bearly|\blate|\bmid|-|\b(?:half|part|quarter|months)\s+of)\s*$", re.IGNORECASE
+)
 _NOUN_BEFORE = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "official", "state",
      "working", "first", "recent", "planned", "upcoming", "rare", "historic", "landmark",
