@@ -366,3 +366,22 @@ def test_quoted_praise_reads_state_adjectives() -> None:
         "Peruvian mines is a natural fit,\u201d Quispe said."
     )
     assert (StatementKind.COMMEND, ("Ana Quispe",), "BOL") in found
+
+
+def test_a_call_on_both_sides_is_one_stance_per_side() -> None:
+    statements = _statements(
+        "Fighting flared again between Armenia and Azerbaijan on Sunday. "
+        "The European Union called on both sides to return to talks."
+    )
+    calls = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert sorted(s.target or "" for s in calls) == ["ARM", "AZE"]
+    assert all(s.speakers == ["European Union"] for s in calls)
+
+
+def test_both_governments_are_the_states_not_the_speakers_body() -> None:
+    statements = _statements(
+        "Talks between Chile and Peru on the fishing dispute stalled on Monday. "
+        "The UN envoy, Marta Lindholm, urged both governments to keep their coast guards apart."
+    )
+    urged = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert sorted(s.target or "" for s in urged) == ["CHL", "PER"]

@@ -19,6 +19,7 @@ Headlines, passives, stances inside a denied report and subjects that speak for 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -114,12 +115,37 @@ def find_statements(doc: Document) -> list[StatementDraft]:
         for hit in sorted(hits):
             draft = _statement(doc, s, hit, spans, ctx, earlier)
             if draft is not None:
-                found.append(draft)
-                earlier.append(draft)
+                drafts = _each_side(doc, hit, draft, ctx)
+                found.extend(drafts)
+                earlier.extend(drafts)
         if not earlier:
             found.extend(_quoted_praise(doc, s, ctx))
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return found
+
+
+_STATE_GROUP = re.compile(r"\b(?:governments|countries|nations|states|neighbou?rs)\b", re.I)
+
+
+def _each_side(
+    doc: Document, hit: PhraseHit, draft: StatementDraft, ctx: Context
+) -> list[StatementDraft]:
+    """ "called on both sides to ...", "urged the two governments": one stance aimed at each
+    side in play (the sides last grouped, less the speakers)."""
+    if draft.target is not None:
+        return [draft]
+    end = min(draft.sentence.end, hit.end + 30)
+    groups = [g for g in doc.find(doc.lexicon.context.groups, hit.end, end) if " " in g.text]
+    if not groups or doc.text[hit.end : groups[0].start].strip():
+        return [draft]
+    people = [p for p in ctx.people if p.name in draft.speakers]
+    speakers = set(draft.speakers) | {p.country for p in people} | {person_side(p) for p in people}
+    sides = [g for g in ctx.group if g not in speakers]
+    if _STATE_GROUP.search(groups[0].text):
+        sides = [g for g in sides if doc.gazetteer.is_state(g)]
+    if len(sides) < 2:
+        return [draft]
+    return [dataclasses.replace(draft, target=side, confidence=0.6) for side in sides]
 
 
 _AS_QUOTE = re.compile(r"\s+(?:as\s+)?[\u201c\"]([^\u201d\"]{1,200})")
