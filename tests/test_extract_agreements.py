@@ -327,3 +327,22 @@ def test_one_side_growing_its_own_programme_is_no_agreement() -> None:
         "its loan programme for the kingdom."
     )
     assert all("programme" not in a.title.lower() for a in found)
+
+
+def test_documents_signed_then_listed_in_the_next_sentence() -> None:
+    found = _agreements(
+        "Thailand and Malaysia signed eight cooperation documents in Bangkok on Monday. The "
+        "documents include a memorandum of understanding on halal trade, an agreement on the "
+        "exclusive economic zone, and a plan of action for 2026-2030."
+    )
+    assert sorted(a.kind.value for a in found) == ["accord", "memorandum", "plan"]
+    assert all(a.status is AgreementStatus.SIGNED for a in found)
+    assert all(set(a.parties) == {"THA", "MYS"} for a in found)
+
+
+def test_agreeing_a_trade_target_is_a_commitment_not_an_aid_flow() -> None:
+    bundle = _bundle("Egypt and Turkey agreed to raise bilateral trade to $15 billion by 2028.")
+    [agreement] = bundle.agreements
+    assert agreement.kind is AgreementKind.COMMITMENT
+    assert "trade" in agreement.sectors
+    assert bundle.aid_flows == []

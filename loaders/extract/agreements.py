@@ -69,7 +69,10 @@ _KIND_RANK = {
 _DETERMINERS = re.compile(
     r"^(?:the|a|an|their|its|his|her|our|this|that|these|those|both|new|all)\s+", re.IGNORECASE
 )
-_INCLUDING = re.compile(r"[^;]{0,50}?,?\s*(?:including|among\s+them|such\s+as|notably)\b")
+_INCLUDING = re.compile(
+    r"[^;]{0,50}?,?\s*(?:including|include|includes|included|among\s+them|such\s+as|notably)\b"
+)
+_THE_APPOSITION = re.compile(r",\s*the\b")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\b(?:and|including|as well as)\s")
 
 
@@ -129,8 +132,9 @@ _CALL_OR_TIME = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r",\s+(?:in|under|by)\s+which\b[^;]*$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
-    r"\s*(?:The|This|That|Under\s+the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|contract|pact|"
-    r"treaty|memorandum|protocol|compact|roadmap|framework)\b"
+    r"\s*(?:The|This|That|These|Those|Under\s+the)\s+(?:[\w-]+\s+)?(?:deals?|agreements?|"
+    r"accords?|contracts?|pacts?|treaty|treaties|memorandum|memoranda|memorandums|protocols?|"
+    r"compacts?|roadmaps?|frameworks?|documents)\b"
 )
 _LONE_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\band\s+|\bbut\s+)(?:the\s+)?(?:government|ministry|cabinet|central\s+bank|"
@@ -167,6 +171,7 @@ class AgreementDraft:
     generic: bool = False  # "a gas agreement": a later, more specific one may be the same
     noun: str = ""
     governed: bool = False  # a status verb of its own ("the ceasefire agreed in August")
+    verb: PhraseHit | None = None  # the status verb that governs it
 
 
 def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[AgreementDraft]:
@@ -186,7 +191,7 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
                 if _is_new(draft, found):
                     found.append(draft)
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
-    return _without_generic_repeats(found)
+    return _without_counted_lists(_without_generic_repeats(found))
 
 
 _NAME_WORDS = re.compile(r"[\w&'\u2019-]+")
@@ -258,6 +263,7 @@ def _sentence_agreements(
         k
         for k in doc.find(words.kinds, s.start, s.end)
         if not any(c.start <= k.start < c.end for c in channels)
+        and not any(v.start < k.start < v.end for v in statuses)  # "the documents include"
         and not _verb_reading(doc, s, k)  # "X plans to invest" is no plan
     ]
     drafts: list[AgreementDraft] = []
@@ -272,6 +278,7 @@ def _sentence_agreements(
     # a verb right after a noun is that noun's ("the treaty, which expires in May, and the
     # ceasefire agreed in August"): no later noun takes it as its own
     after_verbs = [v for k in heads if (v := _verb_after(doc, statuses, k)) is not None]
+    prev_draft: AgreementDraft | None = None
     for number, kind in enumerate(heads):
         named = _named(doc, s, kind)
         if not named and any(a <= kind.start < b for a, b in covered):
@@ -284,6 +291,13 @@ def _sentence_agreements(
         if noun in words.sector_nouns and sector_noun_seen:
             continue
         own = [v for v in statuses if v not in after_verbs or v.start > kind.start]
+        # "signed a memorandum on X, an agreement on Y and a plan of action": one verb for all
+        listed = (
+            prev_draft is not None
+            and number > 0
+            and prev_draft.title_start == heads[number - 1].start
+            and _COORDINATED.search(doc.text[heads[number - 1].end : kind.start]) is not None
+        )
         for part_start, part_end in _topics(doc, kind, segment_end):
             draft = _noun_agreement(
                 doc,
@@ -298,9 +312,11 @@ def _sentence_agreements(
                 named=named,
                 floor=floor,
                 alone=len(heads) == 1,
+                listed_verb=prev_draft.verb if listed and prev_draft is not None else None,
             )
             if draft is not None:
                 drafts.append(draft)
+                prev_draft = draft
                 sector_noun_seen = sector_noun_seen or noun in words.sector_nouns
     if not drafts:
         draft = _programme_plan(doc, s, statuses, kinds, spans, ctx, meetings)
@@ -351,6 +367,7 @@ def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> 
                 listed
                 and listed.group(0).lstrip().startswith(",")
                 and "including" not in listed.group(0)
+                and _THE_APPOSITION.search(listed.group(0)) is not None  # ", an agreement": listed
                 and (_norm(kind.text) in words.needs_verb and not kind.text[:1].isupper())
             ):
                 listed = None  # ", the flagship project of ...": an apposition
@@ -429,7 +446,9 @@ def _commitment(
 ) -> AgreementDraft | None:
     own = [k for k in kinds if start <= k.start < min(end, start + 40)]
     money = any(start <= m.start < end for m in [*s.money, *s.vague_money])
-    if money and not (own and own[0].start - start <= 20):
+    # "agreed to raise bilateral trade to $18 billion": a target, not money given
+    target = bool(doc.find(doc.lexicon.aid.trade_nouns, start, end))
+    if money and not target and not (own and own[0].start - start <= 20):
         return None  # "agreed to provide $4 million" is an aid flow
     if _in_call_or_time_clause(doc, s, verb):
         return None
@@ -479,6 +498,7 @@ def _noun_agreement(
     named: bool,
     floor: int = 0,
     alone: bool = True,
+    listed_verb: PhraseHit | None = None,
 ) -> AgreementDraft | None:
     words = doc.lexicon.agreements
     noun = _norm(kind.text)
@@ -491,7 +511,7 @@ def _noun_agreement(
     verb = verb or _verb_before(doc, statuses, kind)
     if named and verb is not None and name_start - verb.end > 25:
         verb = None  # "agreed to begin talks on renewing the X Treaty": not what was agreed
-    verb = verb or _verb_after(doc, statuses, kind)
+    verb = verb or _verb_after(doc, statuses, kind) or listed_verb
     if named and verb is None and AgreementKind(kind.label) in _NOT_NAMED_KINDS:
         return None  # "the Global Gateway Initiative" is a programme, not an agreement
     complement = _OF_COMPLEMENT.search(head[-30:])
@@ -597,6 +617,7 @@ def _noun_agreement(
         generic=noun in words.generic_nouns,
         noun=noun.split(" of ")[0].split()[-1],
         governed=verb is not None,
+        verb=verb,
     )
     _finish(doc, s, draft, verb or kind, meetings)
     if verb is None and background:
@@ -994,6 +1015,30 @@ def _is_new(draft: AgreementDraft, found: list[AgreementDraft]) -> bool:
     return not any(
         d.title.lower() == draft.title.lower() and set(d.parties) == parties for d in found
     )
+
+
+_COUNTED = re.compile(
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|"
+    r"a\s+series\s+of|a\s+raft\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?[\w-]+s\b",
+    re.IGNORECASE,
+)
+
+
+def _without_counted_lists(found: list[AgreementDraft]) -> list[AgreementDraft]:
+    """ "signed ten cooperation documents." followed by "The documents include a memorandum on
+    X, an agreement on Y ...": the listed ones stand for the count."""
+    out: list[AgreementDraft] = []
+    for draft in found:
+        if _COUNTED.match(draft.title) and any(
+            d.verb is not None
+            and "includ" in d.verb.text.lower()
+            and set(d.parties) == set(draft.parties)
+            and 0 < d.sentence.index - draft.sentence.index <= 2
+            for d in found
+        ):
+            continue
+        out.append(draft)
+    return out
 
 
 def _without_generic_repeats(found: list[AgreementDraft]) -> list[AgreementDraft]:
