@@ -272,3 +272,17 @@ def test_surname_that_is_also_a_capital_stays_in_the_name() -> None:
         "Ana Lima": "PRT",
         "Rui Neto": "AGO",
     }
+
+
+def test_head_of_a_state_body_in_lower_case_before_a_name() -> None:
+    people = _people("The head of Ghana's central bank, Kwame Asante, said rates would fall.")
+    assert people == {"Kwame Asante": ("GHA", ["Head of Ghana's Central Bank"])}
+
+
+def test_lower_case_office_after_a_body_or_a_possessive() -> None:
+    doc = build_document(
+        "The deal was praised by Tom Walsh, the U.N. humanitarian chief. The European "
+        "Union's foreign policy chief, Lena Berg, said the bloc would respond."
+    )
+    offices = {p.name: p.titles[0][1] for p in doc.persons.values()}
+    assert offices == {"Tom Walsh": "United Nations", "Lena Berg": "European Union"}

@@ -258,6 +258,13 @@ class Described:
     owner_start: int
 
 
+_HEAD_OF = re.compile(
+    r"\b(?:head|chief|governor|director|chairman|chairwoman|chair|president|boss)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _described_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
@@ -293,6 +300,8 @@ def described_organizations(
             owner = _owner_state(match.group("owner"), gazetteer)
             if owner is None:
                 continue
+            if _HEAD_OF.search(text, max(0, match.start("owner") - 24), match.start("owner")):
+                continue  # "the head of Kenya's central bank, Kamau Thugge": a person
             words = match.group("name").split()
             cut = next((k for k, w in enumerate(words) if w.lower() in stop_words), len(words))
             name = " ".join(words[:cut])

@@ -42,6 +42,11 @@ _PLURAL_TITLE = re.compile(
     r"countries|[A-Z][\w\s'-]{2,40}?\s+and\s+[A-Z][\w'-]+))?,\s+"
 )
 _MAX_NAME_TOKENS = 6
+# Lower-case words that never qualify a title ("Kenya has finance minister ..."): verbs
+_NOT_MODIFIERS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "said", "says", "told", "met", "meets",
+     "will", "would", "and", "or", "but", "with", "by", "for", "to", "of", "in", "on", "at"}
+)  # fmt: skip
 # Chinese surnames that are also English pronouns: a name when a title precedes them and a
 # given name follows ("Vice Premier He Lifeng")
 _NAME_LIKE_PRONOUNS = frozenset({"He"})
@@ -331,7 +336,7 @@ class _PeopleFinder:
         of = of or title_of
         after = self.portfolio_list(s, last + 1, after)
         after = self.give_back_name(s, last + 1, after, mentions)
-        after = self.lower_portfolio(s, after, mentions)
+        after = self.lower_portfolio(s, last, after, mentions)
         if of is None and after + 1 < s.tok_end and self.tokens[after].text == "of":
             mention = mentions.get(after + 1)
             if (
@@ -518,20 +523,32 @@ class _PeopleFinder:
         pair = list(dict.fromkeys(named))
         return (pair[0], pair[1]) if len(pair) >= 2 else None
 
-    def lower_portfolio(self, s: Sentence, after: int, mentions: dict[int, Mention]) -> int:
+    def lower_portfolio(
+        self, s: Sentence, last: int, after: int, mentions: dict[int, Mention]
+    ) -> int:
         """Where a title ends when its "for/of ..." is written in lower case before a comma and
-        a name ("the bank's director for international operations, Carla Moura")."""
+        a name ("the bank's director for international operations, Carla Moura", "the head of
+        Kenya's central bank, Kamau Thugge")."""
         tokens = self.tokens
-        if after >= s.tok_end or tokens[after].text not in ("for", "of"):
+        if tokens[last].text.lower() not in self.lex.roles.heads:
             return after
-        if tokens[after - 1].text.lower() not in self.lex.roles.heads:
+        if (
+            after > last + 1
+            and after + 1 < s.tok_end
+            and tokens[after].text in APOSTROPHES
+            and tokens[after + 1].text == "s"
+        ):
+            start = after + 2  # "head of Kenya's central bank"
+        elif after == last + 1 and after < s.tok_end and tokens[after].text in ("for", "of"):
+            start = after + 1
+        else:
             return after
-        k = after + 1
-        while k < s.tok_end and k - after <= 5 and tokens[k].text.isalpha():
+        k = start
+        while k < s.tok_end and k - start < 5 and tokens[k].text.isalpha():
             if not tokens[k].text.islower():
                 return after
             k += 1
-        if k == after + 1 or k >= s.tok_end or tokens[k].text != ",":
+        if k == start or k >= s.tok_end or tokens[k].text != ",":
             return after
         i, j = self.name_after(k + 1, s.tok_end, mentions)
         return k if j - i >= 2 and not self.is_institution(i, j) else after
@@ -707,10 +724,41 @@ class _PeopleFinder:
             and self.tokens[left - 2].text in APOSTROPHES
         ):
             mention = mention_ending.get(left - 2)  # a possessive: "Kenya's Finance Minister"
+        if mention is None:
+            mention = self.affiliation_across(s, left, mention_ending)
         if mention is None or mention.side is None:
             return None, None
         s.role_mentions.add(mention.tok_start)
         return mention.side, mention.tok_start
+
+    def affiliation_across(
+        self, s: Sentence, left: int, mention_ending: dict[int, Mention]
+    ) -> Mention | None:
+        """A state's possessive or a body's name a few lower-case words before a title ("the
+        European Union's foreign policy chief", "the U.N. humanitarian chief")."""
+        k = left
+        while (
+            k > s.tok_start
+            and left - k < 3
+            and self.tokens[k - 1].text.isalpha()
+            and self.tokens[k - 1].text.islower()
+            and self.tokens[k - 1].text not in _DETERMINERS
+            and self.tokens[k - 1].text not in _NOT_MODIFIERS
+            and not self.tokens[k - 1].text.endswith("ed")
+        ):
+            k -= 1
+        if k == left:
+            return None
+        mention = mention_ending.get(k)
+        if mention is not None and mention.kind is ActorKind.ORGANIZATION:
+            return mention
+        if (
+            k - 2 >= s.tok_start
+            and self.tokens[k - 1].text == "s"
+            and self.tokens[k - 2].text in APOSTROPHES
+        ):
+            return mention_ending.get(k - 2)
+        return None
 
     def _determiner_before(self, left: int, s: Sentence) -> bool:
         return left > s.tok_start and self.tokens[left - 1].text.lower() in _DETERMINERS
