@@ -544,3 +544,12 @@ def test_leaders_who_did_not_meet_at_a_summit_held_no_meeting() -> None:
         "Mercosur summit in Montevideo on Monday."
     )
     assert meetings == []
+
+
+def test_state_adjectives_before_a_longer_office_phrase_are_sides() -> None:
+    [meeting] = _meetings(
+        "The Danish and Estonian foreign and defence ministers will hold talks in Tallinn on "
+        "Friday."
+    )
+    assert _sides(meeting) == {"DNK", "EST"}
+    assert meeting.modality is Modality.PLANNED

@@ -55,8 +55,9 @@ def _stands_for_state(doc: Document, s: Sentence, m: Mention) -> bool:
     if not reps:
         return False
     between = doc.text[m.end : reps[0].start].split()
-    # "Chinese officials", "a Qatari technical team", "Saudi investment delegation"
-    if len(between) <= 2 and all(w[:1].islower() for w in between):
+    # "Chinese officials", "a Qatari technical team", "Saudi investment delegation", "the
+    # Japanese and Philippine foreign and defence ministers"
+    if len(between) <= 4 and all(w[:1].islower() and w.isalpha() for w in between):
         return True
     # "Uzbek and Kazakh officials", "the Turkmen and Afghan foreign ministers": both stand
     nxt = next((x for x in s.mentions if x.start > m.end), None)
