@@ -385,3 +385,26 @@ def test_both_governments_are_the_states_not_the_speakers_body() -> None:
     )
     urged = [s for s in statements if s.kind is StatementKind.CALL_FOR]
     assert sorted(s.target or "" for s in urged) == ["CHL", "PER"]
+
+
+def test_a_stance_voiced_through_a_noun_takes_the_nouns_kind() -> None:
+    [backing] = _statements("Canada reaffirmed Canada's support for Ukraine's reconstruction.")
+    assert (backing.kind, backing.speakers, backing.target) == (
+        StatementKind.SUPPORT,
+        ["CAN"],
+        "UKR",
+    )
+    [thanks] = _statements(
+        "Nepal expressed the gratitude of its people to India for the quick relief."
+    )
+    assert (thanks.kind, thanks.speakers, thanks.target) == (
+        StatementKind.COMMEND,
+        ["NPL"],
+        "IND",
+    )
+    [commitment] = _statements(
+        "Norway reiterated the kingdom's commitment to Mozambique's peace process."
+    )
+    assert (commitment.kind, commitment.target) == (StatementKind.REAFFIRM, "MOZ")
+    [concern] = _statements("Japan voiced deep concern over China's drills near the islands.")
+    assert (concern.kind, concern.target) == (StatementKind.CRITICIZE, "CHN")

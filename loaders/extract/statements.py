@@ -111,9 +111,14 @@ def find_statements(doc: Document) -> list[StatementDraft]:
             continue
         spans = side_spans(doc, s)
         earlier: list[StatementDraft] = []  # the stances found so far in this sentence
-        hits = doc.find(doc.lexicon.statements, s.start, s.end) + _descriptions(doc, s)
-        for hit in sorted(hits):
-            draft = _statement(doc, s, hit, spans, ctx, earlier)
+        nouns = _noun_stances(doc, s)
+        hits = [
+            h
+            for h in doc.find(doc.lexicon.statements, s.start, s.end) + _descriptions(doc, s)
+            if not any(n.start <= h.start < n.end for n in nouns)
+        ]
+        for hit in sorted(hits + nouns):
+            draft = _statement(doc, s, hit, spans, ctx, earlier, noun=hit in nouns)
             if draft is not None:
                 drafts = _each_side(doc, hit, draft, ctx)
                 found.extend(drafts)
@@ -146,6 +151,59 @@ def _each_side(
     if len(sides) < 2:
         return [draft]
     return [dataclasses.replace(draft, target=side, confidence=0.6) for side in sides]
+
+
+_NOUN_KINDS = {
+    "support_nouns": StatementKind.SUPPORT,
+    "commend_nouns": StatementKind.COMMEND,
+    "reaffirm_nouns": StatementKind.REAFFIRM,
+    "criticize_nouns": StatementKind.CRITICIZE,
+}
+# what may stand between the verb and its noun: "Korea's", "the Bank's", "its full", "his"
+_BEFORE_NOUN = re.compile(r"(?:\s+[\w.'\u2019-]+){0,4}\s+$")
+_OF = re.compile(r"\s+of\s")
+_CLAUSE_MARK = re.compile(r"[,;:\"\u201c\u201d()]")
+
+
+def _noun_stances(doc: Document, s: Sentence) -> list[PhraseHit]:
+    """Stances voiced through a noun: "reaffirmed Korea's support for X" (support),
+    "expressed the gratitude of the government to X" (commend), "reiterated the Bank's
+    commitment to X" (reaffirm), "voiced deep concern over X" (criticise). The hit runs from
+    the verb to the preposition after the noun, so that the target is read after it."""
+    words = doc.lexicon.stance_words.lists
+    verbs, preps = words.get("stance_noun_verbs"), words.get("stance_noun_prepositions")
+    if verbs is None or preps is None:
+        return []
+    found: list[PhraseHit] = []
+    for verb in doc.find(verbs, s.start, s.end):
+        end = min(s.end, verb.end + 45)
+        for key, kind in _NOUN_KINDS.items():
+            nouns = words.get(key)
+            if nouns is None:
+                continue
+            for noun in doc.find(nouns, verb.end, end)[:1]:
+                if not _BEFORE_NOUN.fullmatch(doc.text, verb.end, noun.start):
+                    continue
+                prep = _preposition_after(doc, s, noun.end, preps)
+                if prep is not None:
+                    text = doc.text[verb.start : prep.end]
+                    found.append(PhraseHit(verb.start, prep.end, text, kind.value))
+    found.sort()
+    return [h for i, h in enumerate(found) if not i or h.start >= found[i - 1].end]
+
+
+def _preposition_after(doc: Document, s: Sentence, at: int, preps: PhraseSet) -> PhraseHit | None:
+    """The preposition right after a stance noun, or after the "of ..." phrase that follows
+    it ("the gratitude of the government to"), within the clause."""
+    found = doc.find(preps, at, min(s.end, at + 6))
+    if found and not doc.text[at : found[0].start].strip():
+        return found[0]
+    if not _OF.match(doc.text, at):
+        return None
+    found = doc.find(preps, at, min(s.end, at + 70))
+    if found and not _CLAUSE_MARK.search(doc.text, at, found[0].start):
+        return found[0]
+    return None
 
 
 _AS_QUOTE = re.compile(r"\s+(?:as\s+)?[\u201c\"]([^\u201d\"]{1,200})")
@@ -254,6 +312,8 @@ def _statement(
     spans: list[SideSpan],
     ctx: Context,
     earlier: list[StatementDraft],
+    *,
+    noun: bool = False,
 ) -> StatementDraft | None:
     before_word = _LAST_WORD.search(doc.text[max(s.start, hit.start - 20) : hit.start])
     ambiguous = " ".join(hit.text.lower().split()) in doc.lexicon.stance_words.ambiguous
@@ -269,7 +329,7 @@ def _statement(
         return None  # "Turkey's unconditional support", "in budget support"
     if _a_visit(doc, s, hit):
         return None  # "called on Prime Minister X, who ...": a courtesy call, not a stance
-    if hit.label == StatementKind.REAFFIRM.value and _an_agreement(doc, s, hit):
+    if hit.label == StatementKind.REAFFIRM.value and not noun and _an_agreement(doc, s, hit):
         return None  # "reaffirmed their partnership" is an agreement, not a stance
     if _PASSIVE_BEFORE.search(doc.text, max(s.start, hit.start - 20), hit.start) and (
         _BY_AFTER.match(doc.text, hit.end)
