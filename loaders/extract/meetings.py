@@ -496,7 +496,7 @@ def _meeting(
         and date.start > trigger.end
         and _dates_saying(doc, s, date, trigger)
     ):
-        date = None  # "will visit Beijing next week, the ministry said on Wednesday"
+        date = None  # "will visit Hanoi next week, the ministry said on Wednesday"
     if kind is MeetingKind.TALKS and _BY_PHONE.search(
         doc.text, trigger.end, min(end, trigger.end + 80)
     ):

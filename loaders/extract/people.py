@@ -449,7 +449,7 @@ class _PeopleFinder:
                     self.lex.roles.titles, self.tokens[i].start, self.tokens[j - 1].end
                 )
             ):
-                continue  # "China's National Development and Reform Commission"
+                continue  # "Kenya's National Treasury", "the State Planning Commission"
             if (
                 j + 1 < s.tok_end
                 and self.tokens[j].text in ("and", "of", "for", "&")
