@@ -134,16 +134,12 @@ class _Writer:
         source: int | Pending,
         *,
         sha: str = "",
-        url_owner: Pending | None = None,
-        url: str | None = None,
     ):
         self.session = session
         self.resolver = resolver
         self.text = text
         self._source = source
         self._sha = sha
-        self._url_owner = url_owner
-        self._url = url
         self.result = LoadResult(source_id=0, status="new")
         self.meeting_refs: dict[str, _Fact] = {}
         self.facts: list[_Fact] = []
@@ -160,19 +156,7 @@ class _Writer:
             return source
         found = source.get()
         if found is None:
-            known = select_one(
-                self.session, table_of(Source), "source_id", content_sha256=self._sha
-            ).get()
-            if known is None:
-                raise DatabaseError("a source vanished while being written")
-            raise TextKnown(int(known))
-        if self._url_owner is not None:
-            owner = self._url_owner.get()
-            if owner is not None and owner != self._sha:
-                raise InputError(
-                    f"source.url: {self._url} is already recorded for a different text "
-                    "(give another --url, or load the same text)"
-                )
+            raise TextKnown(_source_of(self.session, self._sha))
         self._source = int(found)
         return self._source
 
@@ -565,11 +549,22 @@ def bundle_digest(bundle: FactBundle, text_sha256: str) -> str:
 def _check_url(session: Session, url: str | None, sha: str) -> None:
     if url:
         owner = session.execute(select(Source.content_sha256).where(Source.url == url)).scalar()
-        if owner is not None and owner != sha:
-            raise InputError(
-                f"source.url: {url} is already recorded for a different text "
-                "(give another --url, or load the same text)"
-            )
+        _check_url_owner(url, owner, sha)
+
+
+def _check_url_owner(url: str, owner: str | None, sha: str) -> None:
+    if owner is not None and owner != sha:
+        raise InputError(
+            f"source.url: {url} is already recorded for a different text "
+            "(give another --url, or load the same text)"
+        )
+
+
+def _source_of(session: Session, sha: str) -> int:
+    found = select_one(session, table_of(Source), "source_id", content_sha256=sha).get()
+    if found is None:
+        raise DatabaseError("a source vanished while being written")
+    return int(found)
 
 
 def _file_name(file_name: str | None) -> str | None:
@@ -718,9 +713,15 @@ def _write_article(
     text was stored already (then roll back: TextKnown)."""
     with pipelined(session):
         url = bundle.source.url
-        owner = select_one(session, table_of(Source), "content_sha256", url=url) if url else None
+        if url:  # sources.url is unique: look before the insert can run into it
+            owner = select_one(session, table_of(Source), "content_sha256", url=url).get()
+            if owner is not None:  # a known text is known, whatever its URL
+                known = select_one(session, table_of(Source), "source_id", content_sha256=sha).get()
+                if known is not None:
+                    return LoadResult(source_id=int(known), status="known")
+            _check_url_owner(url, owner, sha)
         source = _source(session, bundle, text, sha, file_name, digest)
-        writer = _Writer(session, resolver, text, source, sha=sha, url_owner=owner, url=url)
+        writer = _Writer(session, resolver, text, source, sha=sha)
         try:
             _write_facts(writer, bundle)
         except InputError:
