@@ -553,3 +553,19 @@ def test_state_adjectives_before_a_longer_office_phrase_are_sides() -> None:
     )
     assert _sides(meeting) == {"DNK", "EST"}
     assert meeting.modality is Modality.PLANNED
+
+
+def test_arrival_on_a_day_on_a_visit_of_so_many_days() -> None:
+    [meeting] = _meetings(
+        "Greek Prime Minister Nikos Pappas arrived in Cairo on Monday on a two-day visit for "
+        "talks with Egyptian President Omar Fathy."
+    )
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))
+
+
+def test_signing_on_the_second_day_of_a_visit_is_not_its_first() -> None:
+    [meeting] = _meetings(
+        "Greek Prime Minister Nikos Pappas and Egyptian President Omar Fathy signed a gas deal "
+        "in Cairo on Tuesday on the second day of a two-day visit."
+    )
+    assert meeting.start_date != dt.date(2025, 3, 4) or meeting.end_date is None

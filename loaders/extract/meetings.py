@@ -119,7 +119,9 @@ _INSIDE_EVENT = re.compile(
 )
 # "arrived on Tuesday for a three-day visit": the day the visit began
 _STARTS_EVENT = re.compile(
-    r"[\s,]*(?:for|to begin|to start|began|begins|started|starts|opened|opens|kicked off)\b", re.I
+    r"[\s,]*(?:for|on|to begin|to start|began|begins|started|starts|opened|opens|kicked off)"
+    r"\s+(?:a|an|his|her|their|its)\s+",
+    re.I,
 )
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
@@ -595,7 +597,7 @@ def _meeting(
             lead = doc.text[max(s.start, floor + days.start() - 12) : floor + days.start()]
             if not _AFTER_WORD.search(lead) and (
                 date.start >= counted.end
-                or _STARTS_EVENT.match(doc.text, date.end, floor + days.start())
+                or _STARTS_EVENT.fullmatch(doc.text, date.end, floor + days.start())
             ):
                 # "arrived on Tuesday for a three-day visit", "a two-day visit from May 4"
                 draft.end_date = draft.start_date + dt.timedelta(days=count - 1)
