@@ -369,6 +369,24 @@ def test_known_organizations() -> None:
     assert orgs["Belt and Road Initiative"]["country_iso3"] == "CHN"
     assert orgs["United States Agency for International Development"]["country_iso3"] == "USA"
     assert orgs["Japan International Cooperation Agency"]["country_iso3"] == "JPN"
+    assert orgs["Swedish International Development Cooperation Agency"]["country_iso3"] == "SWE"
+    assert orgs["Islamic State"]["wikidata_qid"] == "Q2429253"
+    assert orgs["Hamas"]["kind"] == ActorKind.GROUP.value
+    assert orgs["Just Energy Transition Partnership"]["kind"] == ActorKind.PROGRAM.value
+    assert orgs["Asia-Pacific Economic Cooperation"]["country_iso3"] == ""
+
+
+# Short forms that name other things as often as the body (a power company, football's
+# confederation, the Olympic committee, Japan's forces, an air-defence command) or are words.
+RISKY_SHORT_FORMS = frozenset(
+    {"IS", "AES", "CAF", "CAN", "IOC", "SDF", "EDB", "EPF", "BIS", "AMF", "AA", "Norad", "Alba"}
+)
+
+
+def test_risky_short_forms_are_left_out_of_organisation_aliases() -> None:
+    orgs = set(organizations())
+    used = {row["alias"] for row in rows("aliases.csv") if row["actor"] in orgs}
+    assert used & RISKY_SHORT_FORMS == set()
 
 
 # --- currencies ---------------------------------------------------------------------------
