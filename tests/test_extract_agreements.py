@@ -346,3 +346,23 @@ def test_agreeing_a_trade_target_is_a_commitment_not_an_aid_flow() -> None:
     assert agreement.kind is AgreementKind.COMMITMENT
     assert "trade" in agreement.sectors
     assert bundle.aid_flows == []
+
+
+def test_the_two_foreign_ministers_are_the_articles_two_states() -> None:
+    found = _agreements(
+        "16:00 - The Development Bank of Southern Africa announced a credit line. "
+        "15:15 - The two foreign ministers have signed a memorandum of understanding on "
+        "fisheries research. 14:00 - Namibia's foreign minister welcomed his Angolan "
+        "counterpart in Windhoek, the first visit by an Angolan foreign minister to Namibia "
+        "since 2019."
+    )
+    memoranda = [a for a in found if a.kind is AgreementKind.MEMORANDUM]
+    assert [set(a.parties) for a in memoranda] == [{"NAM", "AGO"}]
+
+
+def test_a_country_partnership_strategy_is_a_partnership() -> None:
+    [agreement] = _agreements(
+        "The work follows the World Bank Country Partnership Strategy for Laos, which was "
+        "signed last year and focuses on education."
+    )
+    assert agreement.kind is AgreementKind.PARTNERSHIP

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from entente.loaders.extract.aid import reporting_body
+from entente.loaders.extract.aid import reporting_body, states_by_count
 from entente.loaders.extract.context import (
     Context,
     SideSpan,
@@ -594,6 +594,8 @@ def _noun_agreement(
     parties = _parties(doc, s, start, segment_end, spans, ctx, meetings, near=kind.end)
     if len(parties) == 1:
         parties = [*parties, *_borrower(doc, s, kind, segment_end, spans, parties)]
+    if len(parties) < 2 and named:
+        parties = _named_parties(doc, s, name_start, kind, segment_end, spans, parties)
     if len(parties) < 2:
         return None
     title = _title(doc, s, verb, kind, topic_start, segment_end, floor=floor)
@@ -836,6 +838,12 @@ def _parties(
         states = [g for g in ctx.group if doc.gazetteer.is_state(g)]
         first = next((m.sides for m in meetings if len(m.sides) >= 2), list(ctx.group))
         parties = states if len(states) >= 2 else list(first)
+    if (count or groups) and _STATE_PEOPLE.search(doc.text, s.start, end):
+        # "the two foreign ministers have signed ...": two states, whoever was named last
+        states = [p for p in parties if doc.gazetteer.is_state(p)]
+        if len(states) < len(parties) or len(states) < 2:
+            top = [c for c in states_by_count(doc) if c not in states]
+            parties = states + top[: max(0, 2 - len(states))]
     return parties
 
 
@@ -844,6 +852,12 @@ def _parties(
 _LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
 _OWN_BEFORE = re.compile(r"\b(?:its|his|her)\s+(?:[\w-]+\s+){0,3}$")
 _SECTOR_NOUN_REACH = 60  # characters from a status verb to "cooperation" it governs
+_STATE_PEOPLE = re.compile(
+    r"\b(?:two|both|the)\s+(?:foreign\s+|prime\s+|defence\s+|defense\s+)?(?:ministers|leaders|"
+    r"presidents|heads\s+of\s+state|countries|nations|governments|neighbours|neighbors|"
+    r"prime\s+ministers)\b",
+    re.IGNORECASE,
+)
 _LOAN_NOUNS = frozenset({"loan", "credit", "grant"})
 _OF_WORDS = frozenset({"of", "for", "on", "in", "to", "with", "about"})
 _ACRONYM_GAP = re.compile(r"\s*\(\s*")
@@ -866,6 +880,30 @@ def _between_sides(
 
 
 _TO_FOR = frozenset({"to", "for"})
+
+
+def _named_parties(
+    doc: Document,
+    s: Sentence,
+    name_start: int,
+    kind: PhraseHit,
+    end: int,
+    spans: list[SideSpan],
+    parties: list[str],
+) -> list[str]:
+    """The parties a programme's name gives: the body in the name and the state it is "for"
+    ("the IsDB Member Country Partnership Strategy for Tajikistan")."""
+    found = list(parties)
+    for m in s.mentions:
+        if name_start <= m.start < kind.start and m.kind is ActorKind.ORGANIZATION:
+            found.append(m.actor)
+    for sp in spans:
+        if kind.end <= sp.start < min(end, kind.end + 40) and doc.gazetteer.is_state(sp.side):
+            words = re.findall(r"[\w-]+", doc.text[max(s.start, sp.start - 8) : sp.start].lower())
+            if words and words[-1] in _TO_FOR:
+                found.append(sp.side)
+                break
+    return list(dict.fromkeys(found))
 
 
 def _borrower(

@@ -734,11 +734,11 @@ def _conjoined(
 def _main_other_side(doc: Document, donor: str) -> str | None:
     """The state the article names most, besides the donor and its home (the likely recipient)."""
     own = doc.gazetteer.organization_country.get(donor) or _defined_country(doc, donor)
-    ranked = _states_by_count(doc)
+    ranked = states_by_count(doc)
     return next((code for code in ranked if code not in (donor, own)), None)
 
 
-def _states_by_count(doc: Document) -> list[str]:
+def states_by_count(doc: Document) -> list[str]:
     """The states the article names, most named first (ties in order of first mention),
     counted once per document."""
     cached = doc.derived.get("states_by_count")
@@ -1052,7 +1052,7 @@ def _issuer(doc: Document, currency: str | None) -> str | None:
     if currency is None or currency in _SHARED_CURRENCIES:
         return None
     issuers = [iso3 for iso3, code in doc.lexicon.state_currencies.items() if code == currency]
-    named = set(_states_by_count(doc))
+    named = set(states_by_count(doc))
     found = [iso3 for iso3 in issuers if iso3 in named]
     return found[0] if len(found) == 1 else None
 
@@ -1113,12 +1113,19 @@ _SKIP_BEFORE = frozenset({"the", "a", "an", "state", "national", "federal", "cen
 
 def _word_before(text: str, at: int, floor: int) -> str:
     """The word that says what a side is to the money: the preposition before it, past
-    determiners and modifiers ("from the state-owned KfW", "to the Polish government")."""
-    words: list[str] = _WORDS.findall(text[max(floor, at - 40) : at].lower())
-    for word in reversed(words[-4:]):
-        if word in _SKIP_BEFORE or "-" in word:
+    determiners and modifiers ("from the state-owned KfW", "to the Polish government") and an
+    owner's possessive name ("with South Korea's EDCF")."""
+    words: list[str] = _WORDS.findall(text[max(floor, at - 40) : at].replace("\u2019", "'"))
+    k = len(words)
+    if k and words[-1][:1].isupper() and words[-1].lower().endswith("'s"):
+        k -= 1
+        while k and words[k - 1][:1].isupper():
+            k -= 1
+    for word in reversed(words[max(0, k - 4) : k]):
+        low = word.lower()
+        if low in _SKIP_BEFORE or "-" in low:
             continue
-        return word
+        return low
     return ""
 
 
