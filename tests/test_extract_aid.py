@@ -553,3 +553,14 @@ def test_deposits_at_a_states_central_bank_go_to_that_state() -> None:
         "Bahrain's central bank."
     )
     assert (flow.donor, flow.recipient) == ("KWT", "BHR")
+
+
+def test_figures_that_are_no_flows() -> None:
+    for text in (
+        "The IMF estimates Malawi's financing gap at $400 million this year.",
+        "Kuwait's sovereign wealth fund manages about $900 billion in assets.",
+        "Bilateral trade between Chile and Peru reached $5 billion in 2025.",
+        "Mongolia's foreign exchange reserves rose to $5.2 billion, the central bank said.",
+        "Zambia owes China about $4 billion, a third of its external debt.",
+    ):
+        assert _flows(text) == [], text
