@@ -408,3 +408,14 @@ def test_a_stance_voiced_through_a_noun_takes_the_nouns_kind() -> None:
     assert (commitment.kind, commitment.target) == (StatementKind.REAFFIRM, "MOZ")
     [concern] = _statements("Japan voiced deep concern over China's drills near the islands.")
     assert (concern.kind, concern.target) == (StatementKind.CRITICIZE, "CHN")
+
+
+def test_an_office_speaks_for_its_state_and_a_medium_is_no_target() -> None:
+    statements = _statements(
+        "Samoa's Prime Minister Tavita Leota visited Wellington last week. "
+        "The prime minister's office denied a report in a New Zealand newspaper that "
+        "Samoa had sought a loan from Beijing."
+    )
+    [denial] = [s for s in statements if s.kind is StatementKind.REJECT]
+    assert denial.speakers == ["WSM"]
+    assert denial.target is None

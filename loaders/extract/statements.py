@@ -460,6 +460,8 @@ def _target(
                 continue  # "fleets fishing in STATE's waters": where, not whom
             if victims is not None and _victim(before, victims):
                 continue  # "condemned the attack on a Colombian army post": the victim
+            if sp.person is None and _media_after(doc, sp.end):
+                continue  # "denied a report in an Australian newspaper": the source
             if sp.person is not None and sp.person.named:
                 return sp.person.name
             return sp.side
@@ -480,6 +482,19 @@ def _target(
             if told.end <= sp.start < told.end + 30 and sp.side not in sides_of_speakers:
                 return sp.side
     return None
+
+
+def _media_after(doc: Document, at: int) -> bool:
+    """Whether a news medium follows right after ``at`` ("Australian newspaper", "Indian
+    media"), maybe after one lower-case word ("a Kenyan daily newspaper")."""
+    media = doc.lexicon.stance_words.lists.get("media_nouns")
+    if media is None:
+        return False
+    found = doc.find(media, at, at + 30)
+    return bool(found) and bool(_ONE_LOWER_WORD.fullmatch(doc.text, at, found[0].start))
+
+
+_ONE_LOWER_WORD = re.compile(r"\s+(?:[a-z]+\s+)?")
 
 
 def _an_agreement(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
@@ -542,7 +557,7 @@ def _antecedent(doc: Document, spans: list[SideSpan], at: int) -> list[str]:
     for sp in reversed(spans):
         if sp.end <= at:
             if not doc.text[sp.end : at].strip(' "\u201d'):
-                return [_speaker_name(sp)]
+                return [_speaker_name(sp, doc)]
             break
     return []
 
@@ -584,7 +599,7 @@ def _subject(
             group.append(sp)
         else:
             break
-    return list(dict.fromkeys(_speaker_name(sp) for sp in group))
+    return list(dict.fromkeys(_speaker_name(sp, doc) for sp in group))
 
 
 def _referring_phrases(
@@ -668,7 +683,7 @@ def _speakers(
         if reporter is not None:
             return [reporter]
         for sp in group:
-            names.append(_speaker_name(sp))
+            names.append(_speaker_name(sp, doc))
         return list(dict.fromkeys(names))
     return _first_reference(ctx, _referring_phrases(doc, left, hit.start))
 
@@ -709,6 +724,21 @@ def _reporting_person(
     return None
 
 
-def _speaker_name(span: SideSpan) -> str:
+def _speaker_name(span: SideSpan, doc: Document) -> str:
     person: Person | None = span.person
+    if person is not None and _office_after(doc, span.end):
+        return span.side  # "the prime minister's office": the office speaks for the state
     return person.name if person is not None and person.named else span.side
+
+
+_APOSTROPHE_S = re.compile(r"['\u2019]s?\s+")
+
+
+def _office_after(doc: Document, at: int) -> bool:
+    """Whether a person's name or title is followed by "'s office", "'s spokesman" ..."""
+    offices = doc.lexicon.stance_words.lists.get("office_nouns")
+    apostrophe = _APOSTROPHE_S.match(doc.text, at)
+    if offices is None or apostrophe is None:
+        return False
+    found = doc.find(offices, apostrophe.end(), apostrophe.end() + 20)
+    return bool(found) and found[0].start == apostrophe.end()
