@@ -419,3 +419,24 @@ def test_an_office_speaks_for_its_state_and_a_medium_is_no_target() -> None:
     [denial] = [s for s in statements if s.kind is StatementKind.REJECT]
     assert denial.speakers == ["WSM"]
     assert denial.target is None
+
+
+def test_a_participle_with_by_is_passive_and_no_stance() -> None:
+    assert not [
+        s
+        for s in _statements("Jordan's reform programme, supported by a World Bank loan, advanced.")
+        if s.kind is StatementKind.SUPPORT
+    ]
+
+
+def test_it_or_they_opening_a_sentence_continues_the_speaker_before() -> None:
+    statements = _statements(
+        "The African Union urged Sudan to open the roads to aid convoys. "
+        "It also condemned the looting of a depot in Darfur."
+    )
+    [condemned] = [s for s in statements if s.kind is StatementKind.CONDEMN]
+    assert condemned.speakers == ["African Union"]
+    after_a_person = _statements(
+        "Foreign Minister Anna Berg urged Sudan to open the roads. It condemned the looting."
+    )
+    assert not [s for s in after_a_person if s.kind is StatementKind.CONDEMN]

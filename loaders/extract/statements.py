@@ -118,7 +118,8 @@ def find_statements(doc: Document) -> list[StatementDraft]:
             if not any(n.start <= h.start < n.end for n in nouns)
         ]
         for hit in sorted(hits + nouns):
-            draft = _statement(doc, s, hit, spans, ctx, earlier, noun=hit in nouns)
+            last = found[-1] if found else None
+            draft = _statement(doc, s, hit, spans, ctx, earlier, noun=hit in nouns, last=last)
             if draft is not None:
                 drafts = _each_side(doc, hit, draft, ctx)
                 found.extend(drafts)
@@ -129,6 +130,7 @@ def find_statements(doc: Document) -> list[StatementDraft]:
     return found
 
 
+_TWO = re.compile(r"\b(?:both|two)\b", re.I)
 _STATE_GROUP = re.compile(r"\b(?:governments|countries|nations|states|neighbou?rs)\b", re.I)
 
 
@@ -146,7 +148,8 @@ def _each_side(
     people = [p for p in ctx.people if p.name in draft.speakers]
     speakers = set(draft.speakers) | {p.country for p in people} | {person_side(p) for p in people}
     sides = [g for g in ctx.group if g not in speakers]
-    if _STATE_GROUP.search(groups[0].text):
+    if _STATE_GROUP.search(groups[0].text) or (_TWO.search(groups[0].text) and len(sides) > 2):
+        # "both governments" are states; "both sides" among three in play are the two states
         sides = [g for g in sides if doc.gazetteer.is_state(g)]
     if len(sides) < 2:
         return [draft]
@@ -314,6 +317,7 @@ def _statement(
     earlier: list[StatementDraft],
     *,
     noun: bool = False,
+    last: StatementDraft | None = None,
 ) -> StatementDraft | None:
     before_word = _LAST_WORD.search(doc.text[max(s.start, hit.start - 20) : hit.start])
     ambiguous = " ".join(hit.text.lower().split()) in doc.lexicon.stance_words.ambiguous
@@ -331,10 +335,13 @@ def _statement(
         return None  # "called on Prime Minister X, who ...": a courtesy call, not a stance
     if hit.label == StatementKind.REAFFIRM.value and not noun and _an_agreement(doc, s, hit):
         return None  # "reaffirmed their partnership" is an agreement, not a stance
-    if _PASSIVE_BEFORE.search(doc.text, max(s.start, hit.start - 20), hit.start) and (
-        _BY_AFTER.match(doc.text, hit.end)
+    if _BY_AFTER.match(doc.text, hit.end) and (
+        _PASSIVE_BEFORE.search(doc.text, max(s.start, hit.start - 20), hit.start)
+        or hit.text.lower().endswith("ed")
     ):
-        return None  # "was welcomed by his counterpart": a greeting, said of the other side
+        # "was welcomed by his counterpart", "a programme supported by a loan": passive,
+        # said of the other side
+        return None
     if hit.label == StatementKind.REAFFIRM.value and _reports_a_stance(doc, s, hit):
         return None  # "reaffirmed that Hungary supports ...": the stance is the one reported
     hearsay = doc.lexicon.stance_words.lists.get("hearsay_nouns")
@@ -346,6 +353,8 @@ def _statement(
     if _not_a_side_speaking(doc, left, hit):
         return None  # "Opposition parties in both countries criticised ..."
     speakers = _coordinated_speakers(doc, s, hit, spans, ctx, earlier)
+    if speakers is None:
+        speakers = _pronoun_subject(doc, s, hit, last)
     if speakers is None:
         speakers = _speakers(doc, s, hit, spans, ctx, left)
     if not speakers:
@@ -550,6 +559,26 @@ def _coordinated_speakers(
     if whos:
         return _antecedent(doc, spans, whos[-1].start())
     return _subject(doc, s, hit, spans, ctx)
+
+
+_IT_OR_THEY = re.compile(r"\s*(it|they)\s+" + _AUXILIARIES + r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _pronoun_subject(
+    doc: Document, s: Sentence, hit: PhraseHit, last: StatementDraft | None
+) -> list[str] | None:
+    """ "The AU called on ... . It condemned ...", "Directors urged ... . They also called
+    for ...": a sentence opening with "It" or "They" right before its stance verb continues the
+    speakers of the stance in the sentence before ("it" only when that was one body or state).
+    None when the sentence opens otherwise."""
+    match = _IT_OR_THEY.fullmatch(doc.text, s.start, hit.start)
+    if match is None or last is None or last.sentence.index != s.index - 1:
+        return None
+    if match.group(1).lower() == "it" and (
+        len(last.speakers) != 1 or last.speakers[0] in doc.persons
+    ):
+        return None
+    return list(last.speakers)
 
 
 def _antecedent(doc: Document, spans: list[SideSpan], at: int) -> list[str]:
