@@ -366,3 +366,13 @@ def test_a_country_partnership_strategy_is_a_partnership() -> None:
         "signed last year and focuses on education."
     )
     assert agreement.kind is AgreementKind.PARTNERSHIP
+
+
+def test_status_of_a_planned_or_initialled_agreement() -> None:
+    [planned] = _agreements("Kenya and Uganda are set to sign a border agreement next month.")
+    assert planned.status is AgreementStatus.PROPOSED
+    assert planned.modality is Modality.PLANNED
+    [initialled] = _agreements("Armenia and Azerbaijan initialled a peace agreement in Paris.")
+    assert initialled.status is AgreementStatus.AGREED
+    [ratified] = _agreements("Ecuador ratified its free trade agreement with Chile on Tuesday.")
+    assert ratified.status is AgreementStatus.IN_FORCE

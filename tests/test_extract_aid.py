@@ -564,3 +564,8 @@ def test_figures_that_are_no_flows() -> None:
         "Zambia owes China about $4 billion, a third of its external debt.",
     ):
         assert _flows(text) == [], text
+
+
+def test_giving_as_a_progressive_verb() -> None:
+    [flow] = _flows("Norway is giving Jordan an additional 200 million kroner to host refugees.")
+    assert (flow.donor, flow.recipient, flow.currency) == ("NOR", "JOR", "NOK")

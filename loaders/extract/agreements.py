@@ -537,8 +537,12 @@ def _noun_agreement(
     sector_end = segment_end
     if not alone:
         marks = list(_CLAUSE_MARK.finditer(doc.text, kind.end, segment_end))
-        if marks and segment_end < s.end:
-            sector_end = marks[-1].start()  # not the next agreement's words
+        if (
+            marks
+            and segment_end < s.end
+            and len(doc.text[marks[-1].end() : segment_end].split()) <= 4
+        ):
+            sector_end = marks[-1].start()  # not the next agreement's words ("..., a health")
     sectors = sectors_in(doc, own_start, sector_end)
     if not sectors and (alone or noun in words.sector_nouns):
         sectors = sectors_in(doc, s.start, s.end)
@@ -756,6 +760,11 @@ def _finish(
     if modality is Modality.PLEDGED:
         modality = Modality.ASSERTED
     draft.modality = modality
+    if modality in (Modality.PLANNED, Modality.HYPOTHETICAL) and draft.status in (
+        AgreementStatus.SIGNED,
+        AgreementStatus.AGREED,
+    ):
+        draft.status = AgreementStatus.PROPOSED  # "are set to sign a border agreement"
     if s.dates:
         near = min(s.dates, key=lambda d: abs(d.start - verb.start))
         if near.span.precision is not DatePrecision.YEAR or not near.is_relative:
@@ -848,7 +857,7 @@ def _parties(
 
 
 # From an agreement noun to the sides it is with or between, or signed by ("the pact,
-# signed in Beijing on Monday by the ministers of ...").
+# signed in the capital on Monday by the ministers of ...").
 _LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
 _OWN_BEFORE = re.compile(r"\b(?:its|his|her)\s+(?:[\w-]+\s+){0,3}$")
 _SECTOR_NOUN_REACH = 60  # characters from a status verb to "cooperation" it governs

@@ -705,7 +705,7 @@ def _company_name(doc: Document, low: int, pivot: int) -> bool:
             if any(run_start <= o.start < run_end for o in s.mentions):
                 continue  # a known body ("Japan's JICA")
             if any(run_start <= p.start < run_end for p in s.people):
-                continue  # "China's President Xi"
+                continue  # "STATE's President X"
             first = after.group(1).split()[0].lower()
             if first in heads or (public is not None and doc.find(public, run_start, run_end)):
                 continue
