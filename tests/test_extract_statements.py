@@ -440,3 +440,23 @@ def test_it_or_they_opening_a_sentence_continues_the_speaker_before() -> None:
         "Foreign Minister Anna Berg urged Sudan to open the roads. It condemned the looting."
     )
     assert not [s for s in after_a_person if s.kind is StatementKind.CONDEMN]
+
+
+def test_a_bodys_directors_speak_for_the_body() -> None:
+    statements = _statements(
+        "The Executive Board of the International Monetary Fund completed a review of "
+        "Jamaica's programme on Monday. Directors urged the authorities to keep inflation low."
+    )
+    [urged] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert urged.speakers == ["International Monetary Fund"]
+    assert urged.target == "JAM"
+
+
+def test_the_authorities_are_those_of_the_state_the_article_names_most() -> None:
+    statements = _statements(
+        "WASHINGTON, March 3 - The World Bank said on Monday that Bolivia's reforms and "
+        "Bolivia's budget were on track. Exports from the United States to Bolivia rose. "
+        "The Bank urged the authorities to widen the tax base."
+    )
+    [urged] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert urged.target == "BOL"

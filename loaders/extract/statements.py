@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from entente.loaders.extract.aid import states_by_count
 from entente.loaders.extract.context import (
     Context,
     SideSpan,
@@ -479,8 +480,13 @@ def _target(
     others = [g for g in ctx.group if g not in sides_of_speakers]
     # what a side reaffirms is its own ("reaffirmed the country's adherence to ...")
     if hit.label != StatementKind.REAFFIRM.value and doc.find(words.state_objects, *near):
-        states = [g for g in others if doc.gazetteer.is_state(g)]
-        return states[0] if states else None
+        # the state the article is about: of those in play, the one it names most
+        ranked = [c for c in states_by_count(doc) if c not in sides_of_speakers]
+        states = sorted(
+            (g for g in others if doc.gazetteer.is_state(g)),
+            key=lambda g: ranked.index(g) if g in ranked else len(ranked),
+        )
+        return states[0] if states else (ranked[0] if ranked else None)
     if doc.find(words.act_objects, *near):
         earlier = [g for g in reversed(ctx.recent) if g not in sides_of_speakers]
         return earlier[0] if earlier else (others[0] if others else None)
@@ -688,6 +694,9 @@ def _speakers(
 ) -> list[str]:
     before = [sp for sp in spans if left <= sp.start < hit.start]
     if not before:
+        members = _body_members(doc, s, hit, ctx)
+        if members:
+            return members
         before = [sp for sp in spans if s.start <= sp.start < hit.start]
     names: list[str] = []
     if before:
@@ -715,6 +724,22 @@ def _speakers(
             names.append(_speaker_name(sp, doc))
         return list(dict.fromkeys(names))
     return _first_reference(ctx, _referring_phrases(doc, left, hit.start))
+
+
+def _body_members(doc: Document, s: Sentence, hit: PhraseHit, ctx: Context) -> list[str]:
+    """ "Directors urged ...", "The Board welcomed ...": a body's members or organs with no
+    name of their own speak for the body last named (statements.yaml ``body_members``)."""
+    members = doc.lexicon.stance_words.lists.get("body_members")
+    if members is None:
+        return []
+    found = doc.find(members, s.start, hit.start)
+    if not found or not _SUBJECT_GAP.fullmatch(doc.text, found[-1].end, hit.start):
+        return []
+    bodies = [g for g in reversed(ctx.recent) if not doc.gazetteer.is_state(g)]
+    return bodies[:1]
+
+
+_SUBJECT_GAP = re.compile(r"\s+" + _AUXILIARIES + r"(?:\w+ly\s+)?")
 
 
 def _reporting_person(
