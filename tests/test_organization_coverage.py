@@ -80,6 +80,17 @@ def _actors(text: str) -> list[tuple[str, ActorKind]]:
         ("Houthi forces fired a missile.", "Houthis", ActorKind.GROUP),
         ("The RSF shelled the city.", "Rapid Support Forces", ActorKind.GROUP),
         ("ISIL claimed the attack.", "Islamic State", ActorKind.GROUP),
+        ("An al-Qaida affiliate claimed the raid.", "Al-Qaeda", ActorKind.GROUP),
+        (
+            "Iran's Revolutionary Guards seized a tanker.",
+            "Islamic Revolutionary Guard Corps",
+            ActorKind.ORGANIZATION,
+        ),
+        (
+            "Cargo moved along the INSTC to Mumbai.",
+            "International North-South Transport Corridor",
+            ActorKind.PROGRAM,
+        ),
     ],
 )
 def test_new_bodies_are_found_by_name_or_short_form(text: str, actor: str, kind: ActorKind) -> None:
