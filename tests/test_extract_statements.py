@@ -460,3 +460,19 @@ def test_the_authorities_are_those_of_the_state_the_article_names_most() -> None
     )
     [urged] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
     assert urged.target == "BOL"
+
+
+def test_a_participle_stance_takes_the_subject_of_the_sentence() -> None:
+    statements = _statements(
+        "Ghana and Togo signed a joint statement on Friday, calling on Burkina Faso to "
+        "reopen the border crossings."
+    )
+    [call] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert (call.speakers, call.target) == (["GHA", "TGO"], "BFA")
+    [warned] = _statements("Peru recalled its ambassador, warning that Chile had broken the pact.")
+    assert (warned.kind, warned.speakers) == (StatementKind.WARN, ["PER"])
+    assert not [
+        s
+        for s in _statements("An early warning system for floods was built in Malawi.")
+        if s.kind is StatementKind.WARN
+    ]

@@ -356,6 +356,9 @@ def _statement(
     speakers = _coordinated_speakers(doc, s, hit, spans, ctx, earlier)
     if speakers is None:
         speakers = _pronoun_subject(doc, s, hit, last)
+    if speakers is None and hit.text.split()[0].lower().endswith("ing"):
+        # "..., calling on the EU to ...", "a communiqué urging ...": the sentence's subject
+        speakers = _subject(doc, s, hit, spans, ctx)
     if speakers is None:
         speakers = _speakers(doc, s, hit, spans, ctx, left)
     if not speakers:
