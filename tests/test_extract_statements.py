@@ -476,3 +476,11 @@ def test_a_participle_stance_takes_the_subject_of_the_sentence() -> None:
         for s in _statements("An early warning system for floods was built in Malawi.")
         if s.kind is StatementKind.WARN
     ]
+
+
+def test_a_warning_aims_at_the_side_its_condition_names() -> None:
+    [warned] = _statements(
+        "Chile warned that it would buy its gas from Qatar unless Argentina lifted the export "
+        "limits."
+    )
+    assert (warned.kind, warned.target) == (StatementKind.WARN, "ARG")

@@ -464,6 +464,15 @@ def _target(
     )
     # a side in a hyphened modifier ("the anti-Western camp") is no target
     modifiers = {m.start for m in s.mentions if m.attribute}
+    if hit.label == StatementKind.WARN.value:
+        # "warned that his country would ... if the bloc did not ...": the one warned
+        condition = _CONDITION.search(doc.text, hit.end, min(right, hit.end + 200))
+        if condition is not None:
+            for sp in spans:
+                if condition.end() <= sp.start < condition.end() + 12:
+                    if sp.side not in sides_of_speakers:
+                        return sp.side
+                    break
     for sp in spans:
         if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
             if sp.start in modifiers:
@@ -500,6 +509,9 @@ def _target(
             if told.end <= sp.start < told.end + 30 and sp.side not in sides_of_speakers:
                 return sp.side
     return None
+
+
+_CONDITION = re.compile(r"\b(?:if|unless)\s+")
 
 
 def _media_after(doc: Document, at: int) -> bool:
