@@ -484,3 +484,13 @@ def test_a_warning_aims_at_the_side_its_condition_names() -> None:
         "limits."
     )
     assert (warned.kind, warned.target) == (StatementKind.WARN, "ARG")
+
+
+def test_the_ministers_with_no_number_are_all_the_ministers_named() -> None:
+    statements = _statements(
+        "The deal was signed by Chile's Minister of Mining, Ana Rojas, Peru's Minister of "
+        "Energy, Luis Paredes, and Bolivia's Minister of Hydrocarbons, Jorge Quiroga. "
+        "The ministers called on the World Bank to fund the new grid link."
+    )
+    [call] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert sorted(call.speakers) == ["Ana Rojas", "Jorge Quiroga", "Luis Paredes"]

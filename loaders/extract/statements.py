@@ -675,9 +675,12 @@ def _resolve_reference(ctx: Context, kind: str, phrase: PhraseHit | None) -> lis
     if kind == "groups" or phrase is None:
         return list(ctx.group)
     words = phrase.text.lower().split()
-    count = next((_COUNTS[w] for w in words if w in _COUNTS), 2)
+    count = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
     noun = words[-1].rstrip("s")
     titled = [p for p in ctx.people if any(noun in t.lower() for t, _ in p.titles)]
+    if not count:
+        # "the ministers" with no number: every minister named so far, else two
+        count = len(titled) if len(titled) >= 2 and words[-1].endswith("s") else 2
     pool = titled if len(titled) >= count else ctx.people
     if len(pool) < 2:
         return []
