@@ -569,3 +569,32 @@ def test_figures_that_are_no_flows() -> None:
 def test_giving_as_a_progressive_verb() -> None:
     [flow] = _flows("Norway is giving Jordan an additional 200 million kroner to host refugees.")
     assert (flow.donor, flow.recipient, flow.currency) == ("NOR", "JOR", "NOK")
+
+
+def test_modality_without_a_verb_and_intent_before_it() -> None:
+    [considered] = _flows("Japan is considering a $500 million loan to Ukraine, sources said.")
+    assert considered.modality is Modality.HYPOTHETICAL
+    [expected] = _flows("Turkey is expected to announce a $1 billion package for Syria.")
+    assert (expected.status, expected.modality) == (FlowStatus.PLEDGED, Modality.HYPOTHETICAL)
+    [planned] = _flows("Kuwait plans to lend Jordan $300 million for a desalination plant.")
+    assert planned.modality is Modality.PLANNED
+    [announced] = _flows("Britain announced £20 million in emergency aid for Malawi.")
+    assert announced.status is FlowStatus.PLEDGED
+
+
+def test_a_report_called_false_is_denied() -> None:
+    [flow] = _flows(
+        "Reports that India had offered Bhutan a $500 million loan were false, the ministry said."
+    )
+    assert flow.modality is Modality.DENIED
+
+
+def test_a_total_restated_after_its_parts_is_no_new_flow() -> None:
+    flows = _flows(
+        "Ireland will give Malawi EUR 30m. Of the total, EUR 20m is a grant for clinics and "
+        "EUR 10m a loan for roads. Irish officials said the EUR 30m was new money."
+    )
+    assert sorted(f.amount for f in flows if f.amount is not None) == [
+        Decimal("10000000"),
+        Decimal("20000000"),
+    ]

@@ -61,6 +61,10 @@ _PURPOSE = re.compile(
 )
 _PURPOSE_STOP = re.compile(r"[,;:.(]|\s(?:which|while|but|despite|after|as)\s")
 _REPORTED = frozenset({"would", "will"})
+_INTENT = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:(expected|likely)|set|due|scheduled|slated)\s+to|"
+    r"(?:plans?|planned|intends?|intended|aims?|hopes?)\s+to)\s+(?:[a-z]+\s+){0,2}$"
+)
 _NEAR = 60  # characters: how far from an amount "to X" may name its recipient
 _RESTATED = re.compile(
     r"(?:equivalent|equal)\s+to\s+(?:about|around|roughly|some|nearly)?\s*$", re.IGNORECASE
@@ -97,6 +101,8 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
     """Every flow of money between actors the text reports."""
     words = doc.lexicon.aid
     flows: list[AidDraft] = []
+    # every amount taken so far, also totals later replaced by their parts
+    seen: set[tuple[Decimal | None, str | None]] = set()
     last: AidDraft | None = None
     for s in doc.sentences:
         if s.dateline or is_headline(doc, s):
@@ -128,9 +134,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
         if not statuses:
             amounts = [m for m in amounts if m.money.amount is not None or _worth(doc, s, m)]
         for money in [*amounts, *vague]:
-            if money.money.amount is not None and any(
-                f.amount == money.money.amount and f.currency == money.money.currency for f in flows
-            ):
+            if (money.money.amount, money.money.currency) in seen:
                 continue  # the same amount again ("the EUR 40m was new money")
             draft = _flow(doc, s, money, statuses, types, spans, last, flows)
             if draft is not None:
@@ -140,6 +144,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
         _total_then_parts(added)
         _yearly_beside_total(added)
         _replace_total_by_parts(doc, s, flows, added)
+        seen.update((f.amount, f.currency) for f in added if f.amount is not None)
         flows.extend(added)
     return flows
 
@@ -613,11 +618,16 @@ def _flow(
             recipient = last.recipient  # "the first tranche of a $35 billion deal with X"
     status = FlowStatus(verb.label) if verb is not None else FlowStatus.COMMITTED
     flow_type = _flow_type(types, money, s)
-    modality = Modality.ASSERTED
-    if verb is not None:
-        # "officials said X would provide $5m" reports a commitment, not a hypothesis
-        modality = clause_modality(doc, s, verb.start, verb.end, ignore=_REPORTED)
-    if status is FlowStatus.PLEDGED or modality is Modality.PLEDGED:
+    # "officials said X would provide $5m" reports a commitment, not a hypothesis; with no
+    # verb, the words around the amount ("is considering a $500 million loan")
+    pivot = verb if verb is not None else money
+    modality = clause_modality(doc, s, pivot.start, pivot.end, ignore=_REPORTED)
+    intent = _INTENT.search(doc.text, max(s.start, pivot.start - 60), pivot.start)
+    if modality is Modality.PLANNED and intent is not None:
+        # "is expected to provide $250m": not yet promised; "plans to lend": intended
+        status = FlowStatus.PLEDGED
+        modality = Modality.HYPOTHETICAL if intent.group(1) else Modality.PLANNED
+    elif status is FlowStatus.PLEDGED or modality is Modality.PLEDGED:
         status, modality = FlowStatus.PLEDGED, Modality.PLEDGED
     elif modality is Modality.PLANNED:
         modality = Modality.ASSERTED  # "will lend" is a commitment reported as made
