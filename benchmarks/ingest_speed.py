@@ -1,12 +1,16 @@
 """Ingest speed: articles per second, end to end (read, extract, resolve, write), on SQLite and
 PostgreSQL, next to the floor of writing the very same rows with plain driver executemany.
 
-    .venv/bin/python benchmarks/ingest_speed.py [--articles 2000] [--pg postgresql://postgres@127.0.0.1:5432]
+    .venv/bin/python benchmarks/ingest_speed.py [--articles 2000] [--runs 1] [--pg postgresql://postgres@127.0.0.1:5432]
 
 It writes a generated corpus of news-style articles (about 400 words each, built from templates
 and the shipped gazetteer, so every article is different) into a temporary folder, loads it with
 `entente.loaders.pipeline.load_inputs` (what `entente load DIR` runs) and prints the numbers. It
 also times `entente --help` (a fresh process, best of 5).
+
+On a machine that other work shares, wall time is noisy: use --runs (each run loads a fresh
+database; the best and the median are printed) and look at the CPU each article costs the
+writing process and the extraction workers, which other work disturbs less.
 """
 
 from __future__ import annotations
@@ -14,11 +18,14 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import resource
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -170,20 +177,50 @@ TABLES = [
 ]
 
 
-def load(url: str, paths: list[Path], published: str) -> tuple[float, int]:
+@dataclass
+class Run:
+    """One load: wall time, and CPU seconds of this (the writing) process and of the workers."""
+
+    elapsed: float
+    facts: int
+    main_cpu: float
+    workers_cpu: float
+
+
+def load(url: str, paths: list[Path], published: str) -> Run:
     import datetime as dt
 
     engine = make_engine(url)
     upgrade_database(engine)
     options = LoadOptions(published=dt.date.fromisoformat(published))
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = time.process_time()
     started = time.perf_counter()
     report = load_inputs(engine, [Input(name=str(p), path=p) for p in paths], options)
     elapsed = time.perf_counter() - started
+    main_cpu = time.process_time() - cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers have ended by now
+    workers_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
     engine.dispose()
     failed = len(report.failed)
     if failed:
         print(f"  {failed} failed, first: {report.failed[0].error}")
-    return elapsed, report.new_facts
+    return Run(elapsed, report.new_facts, main_cpu, workers_cpu)
+
+
+def show(engine: str, runs: list[Run], count: int) -> None:
+    rates = [count / r.elapsed for r in runs]
+    for r, rate in zip(runs, rates, strict=True):
+        print(
+            f"{engine}: {rate:,.0f} articles/s end to end ({r.elapsed:.1f} s, {r.facts} new "
+            f"facts; CPU per article: writer {r.main_cpu / count * 1000:.2f} ms, "
+            f"workers {r.workers_cpu / count * 1000:.2f} ms)"
+        )
+    if len(runs) > 1:
+        print(
+            f"{engine}: best {max(rates):,.0f}, median {statistics.median(rates):,.0f} "
+            f"articles/s over {len(runs)} runs"
+        )
 
 
 def floor_sqlite(source: Path, target: Path) -> tuple[float, int]:
@@ -251,6 +288,7 @@ def help_time() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=1, help="loads per engine (fresh database)")
     parser.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -258,26 +296,24 @@ def main() -> None:
         paths = write_corpus(folder, args.articles)
         words = sum(len(p.read_text().split()) for p in paths) / len(paths)
         print(f"corpus: {len(paths)} articles, {words:.0f} words each on average")
-        db = folder / "bench.db"
-        elapsed, facts = load(f"sqlite:///{db}", paths, "2026-07-01")
-        print(
-            f"sqlite: {len(paths) / elapsed:,.0f} articles/s end to end "
-            f"({elapsed:.1f} s, {facts} new facts)"
-        )
+        runs = []
+        for i in range(args.runs):
+            db = folder / f"bench{i}.db"
+            runs.append(load(f"sqlite:///{db}", paths, "2026-07-01"))
+        show("sqlite", runs, len(paths))
         floor, rows = floor_sqlite(db, folder / "floor.db")
         print(
             f"sqlite floor: the same {rows:,} rows by sqlite3 executemany in {floor:.2f} s "
             f"({rows / floor:,.0f} rows/s; {len(paths) / floor:,.0f} articles/s)"
         )
-        with psycopg.connect(f"{args.pg}/postgres", autocommit=True) as admin:
-            admin.execute("DROP DATABASE IF EXISTS entente_bench")
-            admin.execute("CREATE DATABASE entente_bench")
         pg_url = f"{args.pg}/entente_bench"
-        elapsed, facts = load(pg_url, paths, "2026-07-01")
-        print(
-            f"postgresql: {len(paths) / elapsed:,.0f} articles/s end to end "
-            f"({elapsed:.1f} s, {facts} new facts)"
-        )
+        runs = []
+        for _ in range(args.runs):
+            with psycopg.connect(f"{args.pg}/postgres", autocommit=True) as admin:
+                admin.execute("DROP DATABASE IF EXISTS entente_bench")
+                admin.execute("CREATE DATABASE entente_bench")
+            runs.append(load(pg_url, paths, "2026-07-01"))
+        show("postgresql", runs, len(paths))
         floor, rows = floor_postgres(pg_url, "entente_bench_floor", args.pg)
         print(
             f"postgresql floor: the same {rows:,} rows by psycopg executemany in {floor:.2f} s "
