@@ -598,3 +598,8 @@ def test_a_total_restated_after_its_parts_is_no_new_flow() -> None:
         Decimal("10000000"),
         Decimal("20000000"),
     ]
+
+
+def test_cutting_an_amount_of_aid_cancels_it() -> None:
+    [flow] = _flows("The Netherlands will cut €40 million in aid to Burundi.")
+    assert flow.status is FlowStatus.CANCELLED
