@@ -494,3 +494,18 @@ def test_the_ministers_with_no_number_are_all_the_ministers_named() -> None:
     )
     [call] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
     assert sorted(call.speakers) == ["Ana Rojas", "Jorge Quiroga", "Luis Paredes"]
+
+
+def test_a_passive_stance_in_quoted_words_is_the_quoted_persons() -> None:
+    statements = _statements(
+        "The IMF board met on Monday. "
+        "IMF Deputy Managing Director Lena Hart issued the following statement:\n"
+        '"Jamaica has kept its programme on track. The authorities are commended for '
+        'cutting the deficit."'
+    )
+    [praise] = [s for s in statements if s.kind is StatementKind.COMMEND]
+    assert (praise.speakers, praise.target) == (["Lena Hart"], "JAM")
+
+
+def test_a_passive_stance_with_no_one_quoted_is_none() -> None:
+    assert not _statements("Kenya was praised for its reforms at the meeting.")

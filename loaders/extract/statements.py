@@ -336,13 +336,14 @@ def _statement(
         return None  # "called on Prime Minister X, who ...": a courtesy call, not a stance
     if hit.label == StatementKind.REAFFIRM.value and not noun and _an_agreement(doc, s, hit):
         return None  # "reaffirmed their partnership" is an agreement, not a stance
-    if _BY_AFTER.match(doc.text, hit.end) and (
-        _PASSIVE_BEFORE.search(doc.text, max(s.start, hit.start - 20), hit.start)
-        or hit.text.lower().endswith("ed")
-    ):
+    passive = _PASSIVE_BEFORE.search(doc.text, max(s.start, hit.start - 20), hit.start)
+    if _BY_AFTER.match(doc.text, hit.end) and (passive or hit.text.lower().endswith("ed")):
         # "was welcomed by his counterpart", "a programme supported by a loan": passive,
         # said of the other side
         return None
+    if passive is not None and hit.text.lower().endswith("ed"):
+        # "The authorities are commended for ...": only in quoted words is the praiser known
+        return _passive_stance(doc, s, hit, ctx, passive.start())
     if hit.label == StatementKind.REAFFIRM.value and _reports_a_stance(doc, s, hit):
         return None  # "reaffirmed that Hungary supports ...": the stance is the one reported
     hearsay = doc.lexicon.stance_words.lists.get("hearsay_nouns")
@@ -382,6 +383,58 @@ def _statement(
     if draft.target is None and draft.topic is None:
         return None
     return draft
+
+
+def _passive_stance(
+    doc: Document, s: Sentence, hit: PhraseHit, ctx: Context, aux: int
+) -> StatementDraft | None:
+    """A passive stance with no "by" ("Ghana is commended for ...", "the authorities are
+    urged to ...") inside quoted words: the person quoted speaks, and the subject (a side, or
+    an object standing for the state the article is about) is the target."""
+    if not _in_quoted_paragraph(doc, s, hit.start):
+        return None
+    speaker = _quote_speaker(doc, s, hit, ctx) or _colon_speaker(doc, s)
+    if speaker is None:
+        return None
+    left, right = clause_bounds(doc, s, hit.start, hit.end)
+    spans = [sp for sp in side_spans(doc, s, capitals=True) if left <= sp.start < aux]
+    target: str | None = spans[-1].side if spans else None
+    words = doc.lexicon.stance_words
+    if target is None and doc.find(words.state_objects, max(left, aux - 20), aux):
+        ranked = [
+            c for c in states_by_count(doc) if c not in (speaker.country, person_side(speaker))
+        ]
+        target = ranked[0] if ranked else None
+    if target is None:
+        return None
+    stop = _TOPIC_STOP.search(doc.text, hit.end, right)
+    topic = " ".join(doc.text[hit.end : stop.start() if stop else right].split()).strip(" ,")
+    return StatementDraft(
+        kind=StatementKind(hit.label),
+        speakers=[speaker.name],
+        sentence=s,
+        target=target,
+        topic=topic[:300] or None,
+        quoted_text=" ".join(s.text.split()).strip('"\u201c\u201d '),
+        statement_date=s.dates[0].span.start if s.dates else None,
+        confidence=0.5,
+    )
+
+
+def _in_quoted_paragraph(doc: Document, s: Sentence, at: int) -> bool:
+    """Whether ``at`` is inside quotation marks opened earlier in its paragraph."""
+    start = doc.text.rfind("\n", 0, s.start) + 1
+    return _inside_quote(doc.text, start, at)
+
+
+def _colon_speaker(doc: Document, s: Sentence) -> Person | None:
+    """The person who introduces quoted paragraphs with a colon ("X issued the following
+    statement:", "X said:"), within the three sentences before."""
+    for t in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
+        if doc.text[t.start : t.end].rstrip().endswith(":"):
+            named = [r.person for r in t.people if r.person.named]
+            return named[0] if named else None
+    return None
 
 
 def _a_visit(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
