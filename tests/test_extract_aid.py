@@ -603,3 +603,13 @@ def test_a_total_restated_after_its_parts_is_no_new_flow() -> None:
 def test_cutting_an_amount_of_aid_cancels_it() -> None:
     [flow] = _flows("The Netherlands will cut €40 million in aid to Burundi.")
     assert flow.status is FlowStatus.CANCELLED
+
+
+def test_money_available_once_approved_is_hypothetical() -> None:
+    flows = _flows(
+        "Ghana and the IMF reached a staff-level agreement on the review of its $3 billion "
+        "programme, which would give it access to about $360 million once approved by the board."
+    )
+    by_amount = {f.amount: f for f in flows}
+    assert by_amount[Decimal("360000000")].modality is Modality.HYPOTHETICAL
+    assert by_amount[Decimal("3000000000")].modality is Modality.ASSERTED

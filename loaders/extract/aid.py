@@ -623,6 +623,8 @@ def _flow(
     pivot = verb if verb is not None else money
     modality = clause_modality(doc, s, pivot.start, pivot.end, ignore=_REPORTED)
     intent = _INTENT.search(doc.text, max(s.start, pivot.start - 60), pivot.start)
+    if _hits(doc, "conditional_after", money.end, min(high, money.end + 60)):
+        modality = Modality.HYPOTHETICAL  # "access to $344 million once approved by the board"
     if modality is Modality.PLANNED and intent is not None:
         # "is expected to provide $250m": not yet promised; "plans to lend": intended
         status = FlowStatus.PLEDGED
