@@ -509,3 +509,14 @@ def test_a_passive_stance_in_quoted_words_is_the_quoted_persons() -> None:
 
 def test_a_passive_stance_with_no_one_quoted_is_none() -> None:
     assert not _statements("Kenya was praised for its reforms at the meeting.")
+
+
+def test_a_call_for_aims_at_who_is_to_act_not_at_who_is_described() -> None:
+    [sanctions] = _statements("Latvia called for tougher European Union sanctions on the fleet.")
+    assert sanctions.target == "European Union"
+    [inquiry] = _statements(
+        "Serbia called for an inquiry by experts from the United Nations into the blast."
+    )
+    assert inquiry.target == "United Nations"
+    [investment] = _statements("Zambia called for more Japanese investment in its copper mines.")
+    assert investment.target is None

@@ -499,7 +499,11 @@ def _target(
     limit = min(right, hit.end + 90)
     if hit.text.lower().endswith(" for"):
         # "called for dialogue with STATE": what is called for is a topic; only a side
-        # right after the verb is its target ("called for STATE to withdraw")
+        # right after the verb is its target ("called for STATE to withdraw"), or the one
+        # who is to act ("tighter EU sanctions", "an inquiry by observers from ASEAN")
+        agent = _agent_of_request(doc, s, hit, min(limit, right), sides_of_speakers)
+        if agent is not None:
+            return agent
         limit = min(limit, hit.end + 6)
     for rel in _RELATIVE.finditer(doc.text, hit.end, limit):
         if doc.text[hit.end : rel.start()].strip():
@@ -565,6 +569,27 @@ def _target(
 
 
 _CONDITION = re.compile(r"\b(?:if|unless)\s+")
+
+
+_LOWER_RUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+_AGENT_RUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,5}(?:by|from)\s+(?:the\s+)?")
+
+
+def _agent_of_request(
+    doc: Document, s: Sentence, hit: PhraseHit, end: int, speakers: set[str | None]
+) -> str | None:
+    """Who is to act on what is called for: a body or state named as the modifier of the
+    thing asked for ("tighter European Union sanctions"; a name, not an adjective, which
+    only describes) or its agent ("an investigation by observers from ASEAN")."""
+    for sp in side_spans(doc, s):
+        if not hit.end < sp.start < end or sp.side in speakers or sp.person is not None:
+            continue
+        if sp.how == "name" and _LOWER_RUN.fullmatch(doc.text, hit.end, sp.start):
+            return sp.side
+        if _AGENT_RUN.fullmatch(doc.text, hit.end, sp.start):
+            return sp.side
+        return None
+    return None
 
 
 def _media_after(doc: Document, at: int) -> bool:
