@@ -376,3 +376,20 @@ def test_status_of_a_planned_or_initialled_agreement() -> None:
     assert initialled.status is AgreementStatus.AGREED
     [ratified] = _agreements("Ecuador ratified its free trade agreement with Chile on Tuesday.")
     assert ratified.status is AgreementStatus.IN_FORCE
+
+
+def test_a_later_sentence_names_an_agreement_first_told_bare() -> None:
+    [agreement] = _agreements(
+        "China will give Nepal 300 million yuan under an agreement signed on Monday. The "
+        "agreement on economic and technical cooperation was signed by the two ambassadors."
+    )
+    assert agreement.title == "Agreement on economic and technical cooperation"
+
+
+def test_an_exchange_of_notes_signed_by_two_officials() -> None:
+    [agreement] = _agreements(
+        "Japan will give Laos a grant of 2 billion yen for schools. The exchange of notes was "
+        "signed by the Japanese ambassador and the Lao foreign minister."
+    )
+    assert agreement.title == "Exchange of notes"
+    assert set(agreement.parties) == {"JPN", "LAO"}

@@ -613,3 +613,15 @@ def test_money_available_once_approved_is_hypothetical() -> None:
     by_amount = {f.amount: f for f in flows}
     assert by_amount[Decimal("360000000")].modality is Modality.HYPOTHETICAL
     assert by_amount[Decimal("3000000000")].modality is Modality.ASSERTED
+
+
+def test_the_cost_of_a_named_project_is_no_flow() -> None:
+    flows = _flows(
+        "Indian loans financed most of the $1.2 billion Kaladan Highway, which opened in 2024."
+    )
+    assert flows == []
+
+
+def test_more_than_since_a_year_at_the_start_is_a_running_total() -> None:
+    flows = _flows("Since 1998, Japan has provided more than $200 million to Laos for demining.")
+    assert flows == []

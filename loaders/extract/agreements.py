@@ -84,7 +84,7 @@ def _words_before_start(doc: Document, start: int, at: int) -> int:
 
 
 _TITLE_STOP = re.compile(
-    r"[,;:(“\"]|\.(?!\d)|\s(?:which|that|who|as|after|during|while|but|and\s+\w+ed)\s"
+    r"[,;:(“\"]|\.(?!\d)|\s(?:which|that|who|as|after|during|while|but|was|were|is|are|has|have|had|will|and\s+\w+ed)\s"
     r"|\sand\s+(?:a|an|on)\s|\sas\s+well\s+as\s"
     r"|\s(?:on|in|at|under|by)\s+(?=[A-Z\d])"  # "... on Tuesday", "... in Brasilia"
 )
@@ -190,6 +190,8 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
                     continue  # "defence firm X signed a contract with STATE": a sale
                 if _is_new(draft, found):
                     found.append(draft)
+                else:
+                    _name_the_bare(draft, found)
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return _without_counted_lists(_without_generic_repeats(found))
 
@@ -263,7 +265,8 @@ def _sentence_agreements(
         k
         for k in doc.find(words.kinds, s.start, s.end)
         if not any(c.start <= k.start < c.end for c in channels)
-        and not any(v.start < k.start < v.end for v in statuses)  # "the documents include"
+        # "the documents include": the noun is part of the verb ("the exchange of notes" is not)
+        and not any(v.start <= k.start and k.end <= v.end for v in statuses)
         and not _verb_reading(doc, s, k)  # "X plans to invest" is no plan
     ]
     drafts: list[AgreementDraft] = []
@@ -860,6 +863,7 @@ def _parties(
 # signed in the capital on Monday by the ministers of ...").
 _LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
 _OWN_BEFORE = re.compile(r"\b(?:its|his|her)\s+(?:[\w-]+\s+){0,3}$")
+_GENERIC_TITLES = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum"})
 _SECTOR_NOUN_REACH = 60  # characters from a status verb to "cooperation" it governs
 _STATE_PEOPLE = re.compile(
     r"\b(?:two|both|the)\s+(?:foreign\s+|prime\s+|defence\s+|defense\s+)?(?:ministers|leaders|"
@@ -1069,6 +1073,18 @@ _COUNTED = re.compile(
     r"a\s+series\s+of|a\s+raft\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?[\w-]+s\b",
     re.IGNORECASE,
 )
+
+
+def _name_the_bare(draft: AgreementDraft, found: list[AgreementDraft]) -> None:
+    """ "... under an agreement signed on Monday. The agreement on economic and technical
+    cooperation was signed by ...": the later words name the earlier bare one."""
+    if draft.title.lower() in _GENERIC_TITLES:
+        return
+    for earlier in reversed(found):
+        if earlier.title.lower() in _GENERIC_TITLES and set(earlier.parties) == set(draft.parties):
+            earlier.title = draft.title
+            earlier.sectors = earlier.sectors or draft.sectors
+            return
 
 
 def _without_counted_lists(found: list[AgreementDraft]) -> list[AgreementDraft]:

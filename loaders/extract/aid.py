@@ -35,6 +35,7 @@ from entente.models.vocab import ActorKind, FlowStatus, FlowType, Modality
 # Patterns used inside the functions below, compiled once.
 _NAME_THEN_NOUN = re.compile(r"\s+((?:[A-Z][\w'\u2019-]*\s+){0,4})([a-z]+)")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)(?![\w'\u2019-])")
 _RESTATED_WORTH = re.compile(
     r"\b(?:the|this|that)\s+\w+,\s+(?:worth|valued\s+at)\s+(?:about|around|some|roughly)?\s*$"
 )
@@ -258,7 +259,9 @@ def _habitual_yearly(doc: Document, s: Sentence, money: MoneySpan, left: int) ->
     return not _MODAL_BEFORE.search(doc.text[max(s.start, verbs[-1].start - 30) : verbs[-1].start])
 
 
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4})\b|\bsince\s+\d{4}\b")
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4})\b|\bsince\s+\d{4}\b", re.IGNORECASE
+)
 
 
 def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
@@ -282,8 +285,12 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
         return True  # "has given X more than C$1.5 billion since 2010": a running total
     tail = _NAME_THEN_NOUN.match(doc.text[money.end : s.end])
     head = doc.text[max(s.start, money.start - 8) : money.start].lower()
-    if tail and tail.group(2) in words.cost_nouns and _THE_BEFORE.search(head):
-        return True  # "the $17 billion Development Road project"
+    if _THE_BEFORE.search(head):
+        if tail and tail.group(2) in words.cost_nouns:
+            return True  # "the $17 billion Development Road project"
+        name = _NAME_AFTER.match(doc.text, money.end, s.end)
+        if name and name.group(1).split()[-1].lower() in words.cost_nouns:
+            return True  # "the $6 billion Mekong Railway, which opened in 2021"
     floor = max(s.start, money.start - 40)
     restated = _RESTATED_WORTH.search(doc.text[floor : money.start])
     # "the loan, worth about Rs 20 billion" restates the loan; "the country, worth" does not
