@@ -291,6 +291,20 @@ class Loader:
         if self._connection is not None:
             self._connection.close()
         self._session = self._connection = None
+        self._resolver = None  # it reads through the session
+
+    def _connection_lost(self) -> bool:
+        """Whether the driver connection is gone (the server ended it, the network broke):
+        the loader's own statements do not go through SQLAlchemy, which would notice."""
+        if self._connection is None or self._connection.invalidated:
+            return False
+        driver = self._connection.connection.driver_connection
+        return bool(getattr(driver, "broken", False) or getattr(driver, "closed", False))
+
+    def _drop_connection(self) -> None:
+        if self._connection is not None and not self._connection.invalidated:
+            self._connection.invalidate()
+        self.close()
 
     def resolver(self) -> ActorResolver:
         if self._resolver is None:
@@ -333,8 +347,8 @@ class Loader:
                 raise
             except DBAPIError as exc:
                 self._resolver = None
-                if exc.connection_invalidated:
-                    self.close()  # the next attempt gets a new connection
+                if exc.connection_invalidated or self._connection_lost():
+                    self._drop_connection()  # the next file (or attempt) gets a new one
                 if attempt + 1 < RETRIES and _retriable(exc):
                     _pause(attempt)
                     continue
@@ -355,10 +369,15 @@ class Loader:
     def known_source(self, text: str) -> int | None:
         """The source that holds this article text, if any."""
         sha = sha256_hex(normalise_text(text))
-        with self.session.begin():
-            found = self.session.execute(
-                select(Source.source_id).where(Source.content_sha256 == sha)
-            ).scalar()
+        try:
+            with self.session.begin():
+                found = self.session.execute(
+                    select(Source.source_id).where(Source.content_sha256 == sha)
+                ).scalar()
+        except DBAPIError as exc:
+            if exc.connection_invalidated or self._connection_lost():
+                self._drop_connection()
+            raise DatabaseError(f"the database failed: {_first_line(exc)}") from None
         return None if found is None else int(found)
 
     def load(self, item: Input) -> FileOutcome:

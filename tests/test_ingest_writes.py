@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import psycopg
+import pytest
 from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures_reliability"))
@@ -182,3 +184,30 @@ def test_a_new_agreement_points_to_the_meeting_of_its_own_article(db_url: str) -
         "(SELECT 1 FROM meetings m WHERE m.meeting_id = a.meeting_id)",
     )
     assert dangling == [(0,)]
+
+
+def test_a_loader_whose_connection_the_server_ended_goes_on_with_a_new_one(
+    db_url: str, engine_name: str
+) -> None:
+    """The loader keeps one connection for a whole load; when the server ends it (a restart,
+    an administrator), the file being written fails and the next ones load."""
+    if engine_name != "postgresql":
+        pytest.skip("a SQLite file has no server to end the connection")
+    engine = make_engine(db_url)
+    loader = Loader(engine, PUBLISHED)
+    try:
+        assert loader.load(Input("a.txt", raw=ARTICLE.encode())).status == "new"
+        pid = loader.session.connection().connection.driver_connection.info.backend_pid
+        loader.session.commit()
+        conninfo = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(conninfo, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        broken = loader.load(Input("b.txt", raw=OTHER.encode()))
+        assert broken.status == "failed" and broken.error is not None
+        assert "the database failed" in broken.error
+        again = loader.load(Input("b.txt", raw=OTHER.encode()))
+        assert again.status == "new", again.error
+    finally:
+        loader.close()
+        engine.dispose()
+    assert _query(db_url, "SELECT COUNT(*) FROM sources") == [(2,)]
