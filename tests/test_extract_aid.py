@@ -625,3 +625,11 @@ def test_the_cost_of_a_named_project_is_no_flow() -> None:
 def test_more_than_since_a_year_at_the_start_is_a_running_total() -> None:
     flows = _flows("Since 1998, Japan has provided more than $200 million to Laos for demining.")
     assert flows == []
+
+
+def test_money_given_through_a_states_agency_is_that_states() -> None:
+    flows = _flows(
+        "The Asian Development Bank lent Laos $100 million for roads. The government said it "
+        "would also get $30 million in grants through KOICA."
+    )
+    assert ("KOR", "LAO", Decimal("30000000")) in [(f.donor, f.recipient, f.amount) for f in flows]

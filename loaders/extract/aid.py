@@ -898,6 +898,11 @@ def _parties(
             donor = before_pivot[-1].side
         elif candidates:
             donor = candidates[0].side
+        if donor is None:
+            # "Korea will provide $50 million through KOICA": the channel's own state gives
+            homes = [h for sp in spans if sp.side in aside and (h := _home(doc, sp.side))]
+            if homes and homes[0] != recipient:
+                donor = homes[0]
     if qualifier is not None and (donor is None or not _is_lender(doc, donor)):
         donor, donor_explicit = qualifier, True
     if recipient is None and donor is not None:
