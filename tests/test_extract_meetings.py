@@ -569,3 +569,30 @@ def test_signing_on_the_second_day_of_a_visit_is_not_its_first() -> None:
         "in Cairo on Tuesday on the second day of a two-day visit."
     )
     assert meeting.start_date != dt.date(2025, 3, 4) or meeting.end_date is None
+
+
+def test_analysis_article_reads_a_whole_visit_and_its_onward_leg() -> None:
+    meetings = _meetings(
+        "HANOI, March 5 (Wire) - Laos and Vietnam agreed on Wednesday to double trade as "
+        "visiting Lao President Thongsing Vong held talks with Vietnamese President Van Hoa.\n\n"
+        "Thongsing, who arrived on Tuesday evening for a three-day state visit, also met Prime "
+        "Minister Le Minh Duc and National Assembly Chairman Tran Quoc Tuan.\n\n"
+        "Do Thi Hanh, an analyst at a Hanoi institute, said the visit showed both countries "
+        "wanted to hedge against swings in U.S. trade policy.\n\n"
+        "Thongsing leaves for Cambodia on Friday."
+    )
+    visits = {m.start_date: m for m in meetings if m.kind is MeetingKind.VISIT}
+    state_visit = visits[dt.date(2025, 3, 4)]
+    assert _sides(state_visit) == {"LAO", "VNM"}
+    assert state_visit.end_date == dt.date(2025, 3, 6)
+    onward = visits[dt.date(2025, 3, 7)]
+    assert _sides(onward) == {"LAO", "KHM"}
+    assert onward.modality is Modality.PLANNED
+
+
+def test_hosts_as_a_noun_is_no_meeting() -> None:
+    meetings = _meetings(
+        "Lao Prime Minister Sonexay Vong, addressed by his hosts as Dr Sonexay, thanked the "
+        "Vietnamese people for their help."
+    )
+    assert meetings == []

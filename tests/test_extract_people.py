@@ -286,3 +286,11 @@ def test_lower_case_office_after_a_body_or_a_possessive() -> None:
     )
     offices = {p.name: p.titles[0][1] for p in doc.persons.values()}
     assert offices == {"Tom Walsh": "United Nations", "Lena Berg": "European Union"}
+
+
+def test_office_holder_met_beside_a_compatriot_is_of_the_dateline_state() -> None:
+    people = _people(
+        "HANOI, March 5 (Wire) - Lao President Thongsing Vong met Prime Minister Le Minh Duc "
+        "and National Assembly Chairman Tran Quoc Tuan, U.S. officials noted."
+    )
+    assert people["Tran Quoc Tuan"][0] == "VNM"

@@ -84,8 +84,13 @@ _NOT_BEFORE = re.compile(r"\b(?:not|no|never|without)\s+(?:an?\s+|another\s+|any
 _DAYS_OF = re.compile(
     r"\b(two|three|four|five|2|3|4|5)(?:\s+days\s+of|-day)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
-_DURING = re.compile(r"\b(?:during|on|in the course of)\s+(?:a|an|his|her|their|the)\s+$", re.I)
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_HOST_NOUNS = frozenset({"host", "hosts"})  # verbs, but nouns after "his", "the"
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|the)\s+$", re.I)
+_PRESENT_MOVES = frozenset(
+    {"leaves for", "travels to", "heads to", "heads for", "flies to", "departs for", "goes to",
+     "travels on to", "flies on to", "returns to", "arrives in"}
+)  # fmt: skip
 _VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
 _REPORTED = frozenset({"would"})
 _ORDINAL_DAYS = {"first": 0, "second": 1, "third": 2, "last": 0}
@@ -105,7 +110,9 @@ _TAKES_PLACE = re.compile(
     r"(?:is|was|will|would|are|were)\s+(?:\w+\s+){0,3}?(?:take|takes|took|taken)\s+place\b"
 )
 _WHO = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,3}$")
-_AFTER_WORD = re.compile(r"\b(?:after|following)\s+$", re.I)
+_AFTER_WORD = re.compile(
+    r"\b(?:after|following|ended|ending|concluded|concluding|wrapped up|closed)\s+$", re.I
+)
 _AFTER_EVENT = re.compile(
     r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:after|following)\b"
     r"|\s+(?:that\s+)?(?:he|she|they|it|the\s+two)\s+had\b",  # "said on Monday she had met"
@@ -119,7 +126,8 @@ _INSIDE_EVENT = re.compile(
 )
 # "arrived on Tuesday for a three-day visit": the day the visit began
 _STARTS_EVENT = re.compile(
-    r"[\s,]*(?:for|on|to begin|to start|began|begins|started|starts|opened|opens|kicked off)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?[\s,]*"
+    r"(?:for|on|to begin|to start|began|begins|started|starts|opened|opens|kicked off)"
     r"\s+(?:a|an|his|her|their|its)\s+",
     re.I,
 )
@@ -254,12 +262,16 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue
         if word in words.needs_object and not _someone_after(doc, s, h):
             continue
+        if word in _HOST_NOUNS and _DETERMINER_BEFORE.search(
+            doc.text, max(s.start, h.start - 8), h.start
+        ):
+            continue  # "addressed by his hosts": a noun
         clause_end = doc.text.find(",", h.end, s.end)
         if word in words.no_infinitive and _INFINITIVE.search(
             doc.text, h.end, s.end if clause_end < 0 else clause_end
         ):
             continue  # "called on the authorities to allow ...": a call for action
-        if word.endswith((" to", " in")) and not _place_follows(s, h):
+        if word.endswith((" to", " in", " for")) and not _place_follows(s, h):
             continue
         if word in _VISIT_VERBS and not _is_noun(doc, s, h) and not _named_after(doc, s, h):
             continue  # "to allow observers to visit disputed areas"
@@ -441,7 +453,9 @@ def _meeting(
     kind = min((MeetingKind(h.label) for h in hits), key=lambda k: _KIND_RANK[k])
     start, end = group.region
     spans = [_body_side(doc, sp) for sp in all_spans if start <= sp.start < end]
-    if _norm(trigger.text).endswith((" to", " in")) and _WHO.search(doc.text, start, trigger.start):
+    if _norm(trigger.text).endswith((" to", " in", " for")) and _WHO.search(
+        doc.text, start, trigger.start
+    ):
         # "X, who will travel to Stockholm on Friday, called Norway ...": the journey's clause
         comma = doc.text.find(",", trigger.end, end)
         if comma > 0:
@@ -492,6 +506,13 @@ def _meeting(
     modality = _modality(doc, s, trigger)
     if any(_norm(h.text) in words.planned_verbs for h in hits):
         modality = Modality.PLANNED  # "invited X to visit"
+    if (
+        modality is Modality.ASSERTED
+        and _norm(trigger.text) in _PRESENT_MOVES
+        and date is not None
+        and date.is_relative
+    ):
+        modality = Modality.PLANNED  # "X leaves for Singapore on Friday": a plan, in the present
     if (
         date is not None
         and modality is Modality.PLANNED
@@ -544,7 +565,7 @@ def _meeting(
         and bool(drafts)
         and any(
             _DEFINITE.search(doc.text[max(s.start, h.start - 6) : h.start])
-            and MeetingKind(h.label) is not MeetingKind.VISIT
+            and (MeetingKind(h.label) is not MeetingKind.VISIT or len(hits) == 1)
             and " " not in h.text.strip()
             for h in hits
         )
@@ -595,18 +616,16 @@ def _meeting(
         ):
             count = _DAY_COUNTS[days.group(1).lower()]
             lead = doc.text[max(s.start, floor + days.start() - 12) : floor + days.start()]
-            if not _AFTER_WORD.search(lead) and (
-                date.start >= counted.end
-                or _STARTS_EVENT.fullmatch(doc.text, date.end, floor + days.start())
+            if _AFTER_WORD.search(lead) and date.end <= counted.start:
+                # "signed on Wednesday after two days of talks": the talks ended that day
+                draft.end_date = draft.start_date
+                draft.start_date = draft.start_date - dt.timedelta(days=count - 1)
+            elif date.start >= counted.end or _STARTS_EVENT.fullmatch(
+                doc.text, date.end, floor + days.start()
             ):
                 # "arrived on Tuesday for a three-day visit", "a two-day visit from May 4"
                 draft.end_date = draft.start_date + dt.timedelta(days=count - 1)
                 draft.weak_date = False
-            elif not _DURING.search(lead) and date.end <= counted.start:
-                # "signed on Wednesday after two days of talks": the talks ended that day
-                # (but "signed on Tuesday, during a two-day visit" is a day inside the visit)
-                draft.end_date = draft.start_date
-                draft.start_date = draft.start_date - dt.timedelta(days=count - 1)
     elif same_day and drafts and drafts[-1].start_date is not None:
         draft.start_date = drafts[-1].start_date  # "also met X on the same day"
         draft.explicit_date = True
@@ -1030,7 +1049,9 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
 
 def _merge_or_add(draft: MeetingDraft, drafts: list[MeetingDraft]) -> None:
     if draft.back_reference and drafts:
-        earlier = drafts[-1]
+        # "the visit showed ...": the visit reported last, even if other meetings came since
+        visits = [d for d in drafts if d.kind is MeetingKind.VISIT]
+        earlier = visits[-1] if draft.kind is MeetingKind.VISIT and visits else drafts[-1]
         if earlier.modality is draft.modality or len(draft.sides) < 2:
             _merge(earlier, draft, add_sides=len(earlier.sides) < 2)
             return

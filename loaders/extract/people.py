@@ -853,13 +853,33 @@ class _PeopleFinder:
             taken.update(range(m.tok_start, m.tok_end))
             self.note(refs, PersonRef(m.start, m.end, person, "name"))
 
+    def given_names(self) -> dict[str, Person]:
+        """First names that name exactly one person met so far and no one's surname: some
+        people are called by the given name ("Thongsing" for Thongsing Vong, "Prabowo")."""
+        seen: dict[str, list[Person]] = {}
+        for person in self.doc.persons.values():
+            words = person.name.split()
+            if len(words) >= 2 and person.named:
+                seen.setdefault(words[0], []).append(person)
+        return {
+            first: people[0]
+            for first, people in seen.items()
+            if len(people) == 1
+            and len(first) >= 3
+            and first.isalpha()
+            and first not in self.surnames
+            and first not in self.lex.not_names
+            and first not in self.lex.title_words
+        }
+
     def surname_refs(self, s: Sentence, refs: list[PersonRef], taken: set[int]) -> None:
         """Surnames of people already met, alone or after Mr/Ms/Dr; a hyphenated surname
         ("Al-Saadi") is read whole."""
         tokens = self.tokens
-        if not self.surnames:
+        given = self.given_names()
+        if not self.surnames and not given:
             return
-        firsts = {name.split("-")[0] for name in self.surnames}
+        firsts = {name.split("-")[0] for name in self.surnames} | set(given)
         words = self.doc.words
         if words and firsts.isdisjoint(words[s.tok_start : s.tok_end]):
             return
@@ -880,6 +900,8 @@ class _PeopleFinder:
             if last > k:
                 word = self.doc.text[tokens[k].start : tokens[last].end]
             person = self.surnames.get(word)
+            if person is None and k == s.tok_start:
+                person = given.get(word)  # "Thongsing said ...": a subject, by the given name
             if person is None or not is_capitalized(word):
                 k = last + 1
                 continue
@@ -1116,6 +1138,7 @@ _NOT_ACTING = frozenset(
 )
 
 
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'\u2019. -]{2,30}?)\s*[,(\u2013-]")
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+,?\s+){0,3}$")
 
 
@@ -1140,6 +1163,12 @@ def _dateline_country(doc: Document, others: set[str | None]) -> str | None:
             ]
             if places:
                 return places[0].entry.country_iso3
+            city = _DATELINE_CITY.match(s.text)
+            if city is not None and not s.mentions:
+                # "HANOI, March 5 (AFP) -": a place in capitals the index did not match
+                for entry in doc.gazetteer.lookup(city.group(1).title()):
+                    if entry.country_iso3 and entry.country_iso3 not in others:
+                        return entry.country_iso3
     return None
 
 
@@ -1185,6 +1214,11 @@ def _country_from_context(
                 return states[-1]
     home = _dateline_country(doc, others)
     if home is not None:
+        return home
+    home = _dateline_country(doc, set())
+    if home is not None and person.titles:
+        # an office holder met alongside a compatriot ("also met Prime Minister A and National
+        # Assembly Chairman B") in copy filed from their capital
         return home
     counts: dict[str, int] = {}
     for s in doc.sentences:
