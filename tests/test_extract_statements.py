@@ -520,3 +520,26 @@ def test_a_call_for_aims_at_who_is_to_act_not_at_who_is_described() -> None:
     assert inquiry.target == "United Nations"
     [investment] = _statements("Zambia called for more Japanese investment in its copper mines.")
     assert investment.target is None
+
+
+def test_quoted_loyalty_is_praise_and_quoted_blame_is_criticism() -> None:
+    praise = _statements(
+        "Nepal's Foreign Minister Sita Gurung visited Delhi on Monday. "
+        '"In every flood, India has stood by us," Gurung said.'
+    )
+    assert [(s.kind, s.speakers, s.target) for s in praise] == [
+        (StatementKind.COMMEND, ["Sita Gurung"], "IND")
+    ]
+    blame = _statements(
+        "Lithuania's Defence Minister Rasa Juknevičienė spoke in Vilnius on Monday. "
+        '"Russia\'s drills on our border are reckless," Juknevičienė said.'
+    )
+    assert [(s.kind, s.target) for s in blame] == [(StatementKind.CRITICIZE, "RUS")]
+
+
+def test_praise_in_a_quote_running_over_two_sentences() -> None:
+    statements = _statements(
+        "Fiji's Prime Minister Sitiveni Lata spoke after the signing on Monday. "
+        '"We asked for help. Australia has been a steadfast friend," Lata said.'
+    )
+    assert [(s.kind, s.target) for s in statements] == [(StatementKind.COMMEND, "AUS")]

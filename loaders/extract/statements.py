@@ -242,14 +242,22 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
 
 
 def _quoted_praise(doc: Document, s: Sentence, ctx: Context) -> list[StatementDraft]:
-    """Praise in a speaker's own words: "Tanzania has shown that ...," NAME said; NAME said
-    Egypt had made "commendable progress" (statements.yaml ``quoted_praise``). The side just
-    before the words is the target; the person the quote is attributed to is the speaker."""
-    words = doc.lexicon.stance_words.lists.get("quoted_praise")
-    if words is None:
-        return []
-    for hit in doc.find(words, s.start, s.end):
-        if not _inside_quote(doc.text, s.start, hit.start):
+    """Praise or blame in a speaker's own words: "Tanzania has shown that ...," NAME said; NAME
+    said Egypt had made "commendable progress"; "Moscow's conduct is reckless," NAME said
+    (statements.yaml ``quoted_praise``, ``quoted_criticism``). The side just before the words
+    is the target; the person the quote is attributed to is the speaker."""
+    lists = doc.lexicon.stance_words.lists
+    hits = [
+        (hit, kind)
+        for key, kind in (
+            ("quoted_praise", StatementKind.COMMEND),
+            ("quoted_criticism", StatementKind.CRITICIZE),
+        )
+        if key in lists
+        for hit in doc.find(lists[key], s.start, s.end)
+    ]
+    for hit, kind in sorted(hits):
+        if not _in_quoted_paragraph(doc, s, hit.start):
             continue
         speaker = _quote_speaker(doc, s, hit, ctx)
         if speaker is None:
@@ -265,7 +273,7 @@ def _quoted_praise(doc: Document, s: Sentence, ctx: Context) -> list[StatementDr
         quoted = _QUOTED.search(doc.text, max(s.start, hit.start - 200), s.end)
         return [
             StatementDraft(
-                kind=StatementKind.COMMEND,
+                kind=kind,
                 speakers=[speaker.name],
                 sentence=s,
                 target=spans[-1].side,
@@ -354,6 +362,12 @@ def _statement(
     left, right = clause_bounds(doc, s, hit.start, hit.end)
     if _not_a_side_speaking(doc, left, hit):
         return None  # "Opposition parties in both countries criticised ..."
+    if _in_quoted_paragraph(doc, s, hit.start):
+        if _FIRST_PERSON_AFTER.match(doc.text, hit.end):
+            return None  # ""India has stood by us," NAME said": the quoted person's praise
+        closing = _CLOSING_QUOTE.search(doc.text, hit.end, right)
+        if closing is not None and doc.text[hit.end : closing.start()].strip():
+            right = closing.start()  # the words quoted end there (not a quoted verb alone)
     speakers = _coordinated_speakers(doc, s, hit, spans, ctx, earlier)
     if speakers is None:
         speakers = _pronoun_subject(doc, s, hit, last)
@@ -383,6 +397,10 @@ def _statement(
     if draft.target is None and draft.topic is None:
         return None
     return draft
+
+
+_FIRST_PERSON_AFTER = re.compile(r"\s+(?:us|me|our|my)\b", re.IGNORECASE)
+_CLOSING_QUOTE = re.compile(r"[\"\u201d]")
 
 
 def _passive_stance(
