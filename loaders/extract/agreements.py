@@ -266,7 +266,7 @@ def _sentence_agreements(
         for k in doc.find(words.kinds, s.start, s.end)
         if not any(c.start <= k.start < c.end for c in channels)
         # "the documents include": the noun is part of the verb ("the exchange of notes" is not)
-        and not any(v.start <= k.start and k.end <= v.end for v in statuses)
+        and not any(v.start < k.start and k.end <= v.end for v in statuses)
         and not _verb_reading(doc, s, k)  # "X plans to invest" is no plan
     ]
     drafts: list[AgreementDraft] = []
