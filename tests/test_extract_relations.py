@@ -176,3 +176,23 @@ def test_cutting_and_restoring_diplomatic_ties() -> None:
     assert (_pair("SDN", "TCD"), RelationKind.HOSTILE) in found
     found = _relations("Egypt and Iran restored diplomatic relations in May.")
     assert (_pair("EGY", "IRN"), RelationKind.IMPROVING) in found
+
+
+def test_two_states_described_together_as_partners_are_the_pair() -> None:
+    found = _relations(
+        "Armenia's foreign minister, Lilit Hakobyan, spoke in Yerevan on Monday. "
+        'Hakobyan described Greece and Cyprus as "strategic partners of the first rank".'
+    )
+    assert (_pair("GRC", "CYP"), RelationKind.STRATEGIC_PARTNER) in found
+    assert not any(len(pair) < 2 for pair, _ in found)
+
+
+def test_the_two_countries_after_a_sentence_of_three_sides_are_the_articles_pair() -> None:
+    found = _relations(
+        "Chile and Bolivia signed a water accord on Monday. Chile and Bolivia will share data. "
+        "The United States said Washington would give $5 million to Chile through the "
+        "International Organization for Migration. "
+        "The two countries share a 860-kilometre border."
+    )
+    assert (_pair("CHL", "BOL"), RelationKind.BORDERS) in found
+    assert (_pair("USA", "CHL"), RelationKind.BORDERS) not in found

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from entente.loaders.extract.aid import states_by_count
 from entente.loaders.extract.context import Context, SideSpan, distinct, sentence_sides, side_spans
 from entente.loaders.extract.document import Document, Sentence
 from entente.loaders.extract.lexicon import PhraseHit
@@ -38,6 +39,8 @@ _BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:are\s+)?$", re.IGNORECASE)
 _THEIR_BORDER = re.compile(
     r"\b[Tt]heir\s+(?:[\w,.-]+\s+){0,3}(?:border|frontier)\b(?!\s+(?:crossing|post|town|guard))"
 )
+_TWO = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _BODY_BEFORE = frozenset({"chair", "presidency"})
 _BLOC_WORDS = frozenset({"bloc", "trade", "union", "community", "group", "alliance"})
 _RANK = {
@@ -268,6 +271,9 @@ def _pair(
         at = hit.start - len(head) + view.start()
         before = [sp for sp in spans if sp.start < at]
         viewed = [sp for sp in spans if at <= sp.start < hit.start]
+        seen = distinct(viewed)
+        if len(seen) >= 2 and _JOINED.fullmatch(doc.text, viewed[0].end, viewed[1].start):
+            return seen[0], seen[1]  # "described Georgia and Azerbaijan as strategic partners"
         if before and viewed:
             return before[-1].side, viewed[0].side
         if viewed and ctx.group:
@@ -297,6 +303,11 @@ def _pair(
     if referred and len(ctx.group) >= 2:
         known = [g for g in ctx.group if doc.gazetteer.is_state(g)]
         pair = known if len(known) >= 2 else ctx.group
+        if len(ctx.group) > 2 and any(_TWO.search(r.text) for r in referred):
+            # "the two countries" after a sentence naming three sides: not those, but the
+            # two states the article is about (named most)
+            top = [c for c in states_by_count(doc) if c in ctx.recent][:2]
+            pair = top if len(top) == 2 else pair
         return pair[0], pair[1]  # "the two countries upgraded their relations"
     return None
 
