@@ -98,7 +98,7 @@ def test_agreed_to_do_something_is_a_commitment_but_money_or_a_meeting_is_not() 
         "the next meeting in Kampala."
     )
     assert agreement.kind is AgreementKind.COMMITMENT
-    assert agreement.title == "Share real-time flood data for six rivers"
+    assert agreement.title == "Sharing of real-time flood data for six rivers"
     assert _agreements("Kenya agreed to provide $4 million to Uganda for flood relief.") == []
 
 
@@ -393,3 +393,10 @@ def test_an_exchange_of_notes_signed_by_two_officials() -> None:
     )
     assert agreement.title == "Exchange of notes"
     assert set(agreement.parties) == {"JPN", "LAO"}
+
+
+def test_a_commitment_is_named_as_a_thing() -> None:
+    [resume] = _agreements("Qatar and Nepal agreed to resume direct hiring of nurses.")
+    assert resume.title == "Resumption of direct hiring of nurses"
+    [fight] = _agreements("Chad and Niger agreed to fight smuggling along their border.")
+    assert fight.title == "Fight against smuggling along their border"

@@ -468,7 +468,7 @@ def _commitment(
     parties = _parties(doc, s, verb.start, end, spans, ctx, meetings)
     if len(parties) < 2:
         return None
-    title = _clean_title(text, [])
+    title = _nominal(doc, _clean_title(text, []))
     programs = [m.actor for m in s.mentions if m.kind is ActorKind.PROGRAM and start <= m.start]
     draft = AgreementDraft(
         title=title,
@@ -485,6 +485,21 @@ def _commitment(
     )
     _finish(doc, s, draft, verb, meetings)
     return draft
+
+
+def _nominal(doc: Document, title: str) -> str:
+    """A commitment named as a thing, as readers name it: "Resume direct hiring" is the
+    "Resumption of direct hiring" (agreements.yaml nominal_forms, "verb=noun")."""
+    forms = doc.lexicon.agreements.lists.get("nominal_forms")
+    first, _, rest = title.partition(" ")
+    if forms is None or not rest:
+        return title
+    for pair in forms.labels:
+        verb, _, noun = pair.partition("=")
+        if verb == first.lower() and noun:
+            joined = f"{noun} {rest}" if " " in noun else f"{noun} of {rest}"  # "fight against"
+            return joined[:1].upper() + joined[1:]
+    return title
 
 
 def _noun_agreement(
