@@ -596,3 +596,12 @@ def test_hosts_as_a_noun_is_no_meeting() -> None:
         "Vietnamese people for their help."
     )
     assert meetings == []
+
+
+def test_day_after_another_meeting_word_is_not_the_visit_s_first() -> None:
+    meetings = _meetings(
+        "Moroccan Foreign Minister Karim Alami, who is on a two-day visit, also met Nigerian Vice "
+        "President Musa Bako in Abuja on Monday."
+    )
+    [meeting] = meetings
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 3), None)

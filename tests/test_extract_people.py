@@ -294,3 +294,11 @@ def test_office_holder_met_beside_a_compatriot_is_of_the_dateline_state() -> Non
         "and National Assembly Chairman Tran Quoc Tuan, U.S. officials noted."
     )
     assert people["Tran Quoc Tuan"][0] == "VNM"
+
+
+def test_expert_with_lower_case_modifiers_and_a_university_in_a_city() -> None:
+    people = _people(
+        '"It is a project for the whole region," said Aisha Bello, an energy economist at the '
+        "University of Lagos."
+    )
+    assert people == {"Aisha Bello": ("NGA", ["Economist"])}

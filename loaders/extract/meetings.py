@@ -620,9 +620,11 @@ def _meeting(
                 # "signed on Wednesday after two days of talks": the talks ended that day
                 draft.end_date = draft.start_date
                 draft.start_date = draft.start_date - dt.timedelta(days=count - 1)
-            elif date.start >= counted.end or _STARTS_EVENT.fullmatch(
-                doc.text, date.end, floor + days.start()
-            ):
+            elif (
+                date.start >= counted.end
+                # "who is on a two-day visit, also met X on Wednesday": the day of the talks
+                and not any(counted.end <= h.start < date.start for h in hits)
+            ) or _STARTS_EVENT.fullmatch(doc.text, date.end, floor + days.start()):
                 # "arrived on Tuesday for a three-day visit", "a two-day visit from May 4"
                 draft.end_date = draft.start_date + dt.timedelta(days=count - 1)
                 draft.weak_date = False

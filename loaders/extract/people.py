@@ -764,10 +764,24 @@ class _PeopleFinder:
         return left > s.tok_start and self.tokens[left - 1].text.lower() in _DETERMINERS
 
     def apposition(self, s: Sentence, left: int) -> tuple[Person | None, int]:
-        """The person named just before ", [the] TITLE", if any."""
+        """The person named just before ", [the] [modifiers] TITLE", if any ("X, an energy
+        economist at ...")."""
         k = left
+        steps = 0
+        while (
+            k > s.tok_start
+            and steps < 3
+            and self.tokens[k - 1].text.isalpha()
+            and self.tokens[k - 1].text.islower()
+            and self.tokens[k - 1].text not in _DETERMINERS
+            and self.tokens[k - 1].text not in _NOT_MODIFIERS
+        ):
+            k -= 1
+            steps += 1
         if k > s.tok_start and self.tokens[k - 1].text.lower() in _DETERMINERS:
             k -= 1
+        elif steps:
+            return None, left  # lower-case words before a title need "a" or "the" before them
         if k <= s.tok_start or self.tokens[k - 1].text != ",":
             return None, left
         i, j = self.name_before(k - 1, s.tok_start)
@@ -1187,6 +1201,10 @@ def _country_from_context(
         at = next((r.start for r in s.people if r.person is person), s.start)
         candidates: list[tuple[int, str]] = []
         for m in s.mentions:
+            if sentence_only and m.kind is ActorKind.PLACE and m.entry.country_iso3:
+                # "a scholar at the University of Malaya": the university's country
+                candidates.append((abs(m.start - at), m.entry.country_iso3))
+                continue
             if m.kind is not ActorKind.STATE or m.tok_start in s.role_mentions:
                 continue
             if sentence_only and m.alias_kind is AliasKind.CAPITAL:
