@@ -400,3 +400,13 @@ def test_a_commitment_is_named_as_a_thing() -> None:
     assert resume.title == "Resumption of direct hiring of nurses"
     [fight] = _agreements("Chad and Niger agreed to fight smuggling along their border.")
     assert fight.title == "Fight against smuggling along their border"
+
+
+def test_a_commitment_of_two_officials_binds_their_states() -> None:
+    [agreement] = _agreements(
+        "Pedro Ruiz of the Spanish Agency for International Development Cooperation (AECID) "
+        "met Honduran Education Minister Ana Lopez in Tegucigalpa on Monday. The two agreed to "
+        "extend until 2029 a school-meals programme run with Spanish charities."
+    )
+    assert set(agreement.parties) == {"ESP", "HND"}
+    assert agreement.title.startswith("Extension of a school-meals programme")

@@ -468,7 +468,8 @@ def _commitment(
     parties = _parties(doc, s, verb.start, end, spans, ctx, meetings)
     if len(parties) < 2:
         return None
-    title = _nominal(doc, _clean_title(text, []))
+    cut = _COMMITMENT_TAIL.search(text)
+    title = _nominal(doc, _clean_title(text[: cut.start()] if cut else text, []))
     programs = [m.actor for m in s.mentions if m.kind is ActorKind.PROGRAM and start <= m.start]
     draft = AgreementDraft(
         title=title,
@@ -494,6 +495,9 @@ def _nominal(doc: Document, title: str) -> str:
     first, _, rest = title.partition(" ")
     if forms is None or not rest:
         return title
+    when = _LEADING_WHEN.match(rest)
+    if when:
+        rest = f"{rest[when.end() :]} {when.group(0).strip()}"  # "extend until 2028 a programme"
     for pair in forms.labels:
         verb, _, noun = pair.partition("=")
         if verb == first.lower() and noun:
@@ -766,6 +770,12 @@ def _finish(
     meetings: list[MeetingDraft],
 ) -> None:
     """Modality, date, meeting and lending parties of a draft."""
+    if draft.kind in (AgreementKind.COMMITMENT, AgreementKind.PLAN):
+        # "the two also agreed to extend a programme": the states the officials serve, not
+        # the agency one of them heads
+        homes = [_state_of(doc, p) for p in draft.parties]
+        if all(h is not None for h in homes) and len(set(homes)) == len(homes):
+            draft.parties = [h for h in homes if h is not None]
     finance = doc.lexicon.agreements.lists.get("financing_words")
     if finance is not None and doc.find(finance, draft.title_start, draft.quote_end):
         # "Japan and Mongolia signed a yen loan agreement, JICA said": JICA lends
@@ -878,6 +888,12 @@ def _parties(
 # signed in the capital on Monday by the ministers of ...").
 _LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
 _OWN_BEFORE = re.compile(r"\b(?:its|his|her)\s+(?:[\w-]+\s+){0,3}$")
+_LEADING_WHEN = re.compile(r"(?:until|by|before|from|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\s+")
+# Where a commitment's name ends: "resume direct hiring after a two-year pause".
+_COMMITMENT_TAIL = re.compile(
+    r"\s(?:rather\s+than|instead\s+of|amid|despite|in\s+order\s+to|so\s+as\s+to|so\s+that|"
+    r"as\s+part\s+of|after|following|in\s+the\s+wake\s+of)\s"
+)
 _GENERIC_TITLES = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum"})
 _SECTOR_NOUN_REACH = 60  # characters from a status verb to "cooperation" it governs
 _STATE_PEOPLE = re.compile(
@@ -954,6 +970,17 @@ def _borrower(
         if words and words[-1] in _TO_FOR and doc.gazetteer.is_state(sp.side):
             return [sp.side]
     return []
+
+
+def _state_of(doc: Document, party: str) -> str | None:
+    """A party's state: itself, or the state an organisation belongs to (None for bodies of
+    no one state)."""
+    if doc.gazetteer.is_state(party):
+        return party
+    defined = doc.defined.get(party)
+    if defined is not None and defined.country_iso3:
+        return defined.country_iso3
+    return doc.gazetteer.organization_country.get(party)
 
 
 def _belongs(doc: Document, party: str, group: list[str]) -> bool:
