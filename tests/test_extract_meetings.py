@@ -605,3 +605,11 @@ def test_day_after_another_meeting_word_is_not_the_visit_s_first() -> None:
     )
     [meeting] = meetings
     assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 3), None)
+
+
+def test_meeting_with_criticism_or_stalled_talks_is_no_meeting() -> None:
+    assert _meetings("The plan met with criticism from Kenyan and Ugandan lawmakers.") == []
+    assert (
+        _meetings("Trade talks between India and the European Union have stalled over tariffs.")
+        == []
+    )

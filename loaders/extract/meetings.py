@@ -85,6 +85,11 @@ _DAYS_OF = re.compile(
     r"\b(two|three|four|five|2|3|4|5)(?:\s+days\s+of|-day)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_STALLED = re.compile(
+    r"(?:\s+(?:between|with)\s+[^,;]{1,60}?)?\s+(?:have|has|had)?\s*(?:been\s+)?"
+    r"(?:stalled|collapsed|broken down|broke down|dragged on|faltered|stuck)\b",
+    re.I,
+)
 _HOST_NOUNS = frozenset({"host", "hosts"})  # verbs, but nouns after "his", "the"
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|the)\s+$", re.I)
 _PRESENT_MOVES = frozenset(
@@ -338,6 +343,8 @@ def _is_process(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     if _process_pattern(words.process_before).search(head):
         return True
     tail = doc.text[hit.end : min(s.end, hit.end + 50)]
+    if _STALLED.match(tail):
+        return True  # "trade talks between X and Y have stalled"
     if _ABOUT_OPENER.match(tail) and doc.find(
         doc.lexicon.agreements.kinds, hit.end, min(s.end, hit.end + 50)
     ):
