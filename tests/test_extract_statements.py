@@ -543,3 +543,22 @@ def test_praise_in_a_quote_running_over_two_sentences() -> None:
         '"We asked for help. Australia has been a steadfast friend," Lata said.'
     )
     assert [(s.kind, s.target) for s in statements] == [(StatementKind.COMMEND, "AUS")]
+
+
+def test_the_leaders_at_a_bodys_summit_speak_for_the_body() -> None:
+    statements = _statements(
+        "SADC leaders met in Harare on Friday for their annual summit. "
+        "The leaders condemned the violence in the border areas of Mozambique and Malawi."
+    )
+    [condemned] = [s for s in statements if s.kind is StatementKind.CONDEMN]
+    assert condemned.speakers == ["Southern African Development Community"]
+    assert condemned.target is None
+
+
+def test_ministers_of_two_bodies_speak_for_both() -> None:
+    statements = _statements(
+        "Foreign ministers of the African Union (AU) and the European Union met in Rome on "
+        "Monday. The ministers called for a ceasefire in Sudan."
+    )
+    [call] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert sorted(call.speakers) == ["African Union", "European Union"]

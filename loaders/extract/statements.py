@@ -36,7 +36,7 @@ from entente.loaders.extract.context import (
 from entente.loaders.extract.document import Document, Person, Sentence, is_headline
 from entente.loaders.extract.lexicon import PhraseHit, PhraseSet
 from entente.loaders.extract.modality import clause_bounds
-from entente.models.vocab import StatementKind
+from entente.models.vocab import ActorKind, StatementKind
 
 # Patterns used inside the functions below, compiled once.
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -548,13 +548,20 @@ def _target(
                     if sp.side not in sides_of_speakers:
                         return sp.side
                     break
+    place_end = -1  # where the last side read as a place ends: a list goes on with it
     for sp in spans:
         if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
             if sp.start in modifiers:
                 continue
+            if place_end >= 0 and _JOINED_SPEAKERS.fullmatch(doc.text, place_end, sp.start):
+                place_end = sp.end
+                continue  # "in the border areas of Benin, Togo and Nigeria"
             before = _LOWER_WORDS.findall(doc.text[max(s.start, sp.start - 16) : sp.start].lower())
             if places is not None and sp.how in _PLACE_HOWS and before and before[-1] in places:
                 continue  # "fleets fishing in STATE's waters": where, not whom
+            if places is not None and _place_of(doc, s, sp.start, places):
+                place_end = sp.end
+                continue  # "civilians in the border areas of STATE": where, not whom
             if victims is not None and _victim(before, victims):
                 continue  # "condemned the attack on a Colombian army post": the victim
             if sp.person is None and _media_after(doc, sp.end):
@@ -608,6 +615,16 @@ def _agent_of_request(
             return sp.side
         return None
     return None
+
+
+_PART_OF = re.compile(r"(\w+)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?$")
+
+
+def _place_of(doc: Document, s: Sentence, at: int, places: PhraseSet) -> bool:
+    """Whether a side is where something is, named as part of a place: "in the border areas
+    of X", "near the southern coast of X"."""
+    part = _PART_OF.search(doc.text, max(s.start, at - 50), at)
+    return part is not None and part.group(1).lower() in places
 
 
 def _media_after(doc: Document, at: int) -> bool:
@@ -727,7 +744,7 @@ def _subject(
     firsts = [sp for sp in spans if start <= sp.start < hit.start and not quoted(sp.start)]
     referred = _referring_phrases(doc, start, hit.start, quoted)
     if not firsts or (referred and referred[0][0] < firsts[0].start):
-        return _first_reference(ctx, referred)
+        return _first_reference(doc, ctx, referred)
     if not firsts:
         return []
     first = firsts[0]
@@ -763,7 +780,9 @@ def _referring_phrases(
     return sorted(f for f in found if quoted is None or not quoted(f[0]))
 
 
-def _resolve_reference(ctx: Context, kind: str, phrase: PhraseHit | None) -> list[str]:
+def _resolve_reference(
+    doc: Document, ctx: Context, kind: str, phrase: PhraseHit | None
+) -> list[str]:
     """The people or sides a referring phrase stands for ("the two ministers": the last two
     people with a minister's title, when there are two)."""
     if kind == "pronoun":
@@ -772,6 +791,10 @@ def _resolve_reference(ctx: Context, kind: str, phrase: PhraseHit | None) -> lis
         return list(ctx.group)
     words = phrase.text.lower().split()
     count = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
+    if not count:
+        bodies = _collective_bodies(doc)
+        if bodies:
+            return bodies  # "the leaders" of an ECOWAS summit speak for ECOWAS
     noun = words[-1].rstrip("s")
     titled = [p for p in ctx.people if any(noun in t.lower() for t, _ in p.titles)]
     if not count:
@@ -783,10 +806,54 @@ def _resolve_reference(ctx: Context, kind: str, phrase: PhraseHit | None) -> lis
     return [p.name for p in pool[-count:]]
 
 
-def _first_reference(ctx: Context, phrases: list[tuple[int, str, PhraseHit | None]]) -> list[str]:
+_MEMBERS_AFTER = re.compile(
+    r"\s+(?:foreign\s+|finance\s+|defence\s+|defense\s+)?(?:leaders|ministers|heads\s+of\s+state)\b"
+)
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:[Ll]eaders|[Mm]inisters|[Hh]eads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _collective_bodies(doc: Document) -> list[str]:
+    """The international bodies whose leaders or ministers the article gathers ("ECOWAS
+    leaders meet", "foreign ministers of ASEAN and the GCC"): "the leaders" and "the
+    ministers" with no number speak for them. Empty when the article names none."""
+    cached = doc.derived.get("collective_bodies")
+    if cached is not None:
+        return list(cached)
+    found: list[str] = []
+    for s in doc.sentences:
+        bodies = [
+            m
+            for m in s.mentions
+            if m.kind is ActorKind.ORGANIZATION and m.entry.country_iso3 is None
+        ]
+        for i, m in enumerate(bodies):
+            if _MEMBERS_AFTER.match(doc.text, m.end) or _MEMBERS_BEFORE.search(
+                doc.text, max(s.start, m.start - 40), m.start
+            ):
+                found.append(m.actor)
+                # "ministers of ASEAN and the GCC": the second body too
+                rest = [b for b in bodies[i + 1 :] if b.actor != m.actor]
+                if rest:
+                    gap = doc.text[m.end : rest[0].start]
+                    if _AND_THE.fullmatch(gap) or _PAREN_AND.fullmatch(gap):
+                        found.append(rest[0].actor)
+    doc.derived["collective_bodies"] = list(dict.fromkeys(found))
+    return list(dict.fromkeys(found))
+
+
+_PAREN_AND = re.compile(r"\s*\([A-Z]+\)\s+and\s+(?:the\s+)?")
+
+
+def _first_reference(
+    doc: Document, ctx: Context, phrases: list[tuple[int, str, PhraseHit | None]]
+) -> list[str]:
     """What the first referring phrase that resolves stands for."""
     for _, kind, phrase in phrases:
-        resolved = _resolve_reference(ctx, kind, phrase)
+        resolved = _resolve_reference(doc, ctx, kind, phrase)
         if resolved:
             return resolved
     return []
@@ -820,7 +887,7 @@ def _speakers(
             if r[2] is not None and len(r[2].text.split()) >= 2
         ]
         # "Moscow said the two ministers noted ...": the phrase nearer the verb speaks
-        resolved = _first_reference(ctx, nearer)
+        resolved = _first_reference(doc, ctx, nearer)
         if resolved:
             return resolved
         # the subject: the sides joined by "and" nearest the verb
@@ -837,7 +904,7 @@ def _speakers(
         for sp in group:
             names.append(_speaker_name(sp, doc))
         return list(dict.fromkeys(names))
-    return _first_reference(ctx, _referring_phrases(doc, left, hit.start))
+    return _first_reference(doc, ctx, _referring_phrases(doc, left, hit.start))
 
 
 def _body_members(doc: Document, s: Sentence, hit: PhraseHit, ctx: Context) -> list[str]:
