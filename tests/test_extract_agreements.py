@@ -410,3 +410,15 @@ def test_a_commitment_of_two_officials_binds_their_states() -> None:
     )
     assert set(agreement.parties) == {"ESP", "HND"}
     assert agreement.title.startswith("Extension of a school-meals programme")
+
+
+def test_negated_agreeing_is_no_agreement() -> None:
+    assert _agreements("Armenia and Turkey failed to agree on reopening the border.") == []
+    assert (
+        _agreements("Iran and the United States have not reached any agreement on sanctions.") == []
+    )
+
+
+def test_a_rejected_agreement_is_suspended() -> None:
+    [agreement] = _agreements("Malawi's parliament rejected the loan agreement with India.")
+    assert agreement.status is AgreementStatus.SUSPENDED

@@ -136,6 +136,11 @@ _REFERS_BACK = re.compile(
     r"accords?|contracts?|pacts?|treaty|treaties|memorandum|memoranda|memorandums|protocols?|"
     r"compacts?|roadmaps?|frameworks?|documents)\b"
 )
+_VERB_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n['\u2019]t|\b(?:failed|refused|declined|unable|"
+    r"reluctant)\s+to)\s+(?:(?:yet|been|be|to|formally|fully)\s+)*$",
+    re.IGNORECASE,
+)
 _LONE_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\band\s+|\bbut\s+)(?:the\s+)?(?:government|ministry|cabinet|central\s+bank|"
     r"authorities|president|minister|prime\s+minister|country|company|bank|it|he|she)\s+"
@@ -457,6 +462,8 @@ def _commitment(
         return None
     if _STANCE_BEFORE.search(doc.text[max(s.start, verb.start - 20) : verb.start]):
         return None  # "remained committed to the targets" is a stance
+    if _VERB_NEGATED.search(doc.text[max(s.start, verb.start - 30) : verb.start]):
+        return None  # "failed to agree on a prisoner exchange"
     if _LONE_SUBJECT.search(doc.text, max(s.start, verb.start - 40), verb.start) and not any(
         max(s.start, verb.start - 40) <= sp.start < verb.start for sp in spans
     ):
@@ -577,6 +584,10 @@ def _noun_agreement(
     ]
     if _NEGATED.search(head[-12:]):
         return None  # "though no agreement had been reached"
+    if verb is not None and _VERB_NEGATED.search(
+        doc.text[max(s.start, verb.start - 30) : verb.start]
+    ):
+        return None  # "have not reached any agreement", "refused to sign the accord"
     firm = AgreementKind(kind.label) not in _NOT_NAMED_KINDS
     background = firm and (
         bool(_YEAR_BEFORE.search(head[-40:])) or bool(_POSSESSIVE_BEFORE.search(head))
