@@ -3,17 +3,26 @@
 Each amount found by :mod:`entente.loaders.money` in a sentence that also has aid words
 (``aid.yaml``: a status verb or a flow-type noun) is a flow; a figureless amount ("billions of
 Chinese investment") needs a verb of giving or "worth". Not aid: payments for something ("in
-return for"), a recipient's own money, the cost of a project, an amount restated or converted.
+return for", a price paid "for" goods), a recipient's own money, the cost of a project, an
+amount restated or converted, a stock or statistic ("owes", "fell to", "reserves"), a running
+total ("bringing total disbursements to", "has so far disbursed"), a change ("cut by", "to $8bn
+from $3bn"), what a state needs, money "to the continent", a standing yearly flow told as
+background, and private money (a company as the subject). Money with no recipient is dropped.
 
 Each amount is read in its own stretch of the sentence (between its neighbours and the clauses
 they open). The donor is the side named with "from", "by" (or "with" a lender), else the
 subject before the verb, never a channel ("through JICA") nor whose office a title is; failing
 all that, the state whose own currency the amount is in, or the donor of earlier money to the
-same recipient. A state's financing body that gives the news ("..., the Qatar Fund for
-Development said") is the donor. The recipient is the side after "to", "for", "into", "with"
-or "in", or the subject of "received". Amounts later in a sentence share the donor of the first
-unless their clause names its own; money with no figure is read from "built with X funding",
-"loans from X that financed" and "X and Y will each take stakes".
+same recipient, or the lender the sentences just before name (an IMF review, then "allows the
+authorities to draw SDR 312 million"). A state's financing body that gives the news ("..., the
+Qatar Fund for Development said") is the donor; a body between an amount and its noun ("a $7
+billion IMF programme") gives it. The recipient is the side after "to", "for", "into", "with"
+or "in", the state helped ("to help X"), whose programme or central bank it is ("the review of
+X's programme"), X in "Y is X's largest donor", or the subject of "received". Amounts later in
+a sentence share the donor of the first unless their clause names its own; a total followed by
+its parts gives the parts; "X and Y each pledged" gives one flow per donor; money with no
+figure is read from "built with X funding", "loans from X that financed" and "X and Y will each
+take stakes".
 """
 
 from __future__ import annotations
@@ -147,7 +156,8 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
         _replace_total_by_parts(doc, s, flows, added)
         seen.update((f.amount, f.currency) for f in added if f.amount is not None)
         flows.extend(added)
-    return flows
+    # money with no one named to receive it tells of no flow between actors
+    return [f for f in flows if f.recipient is not None]
 
 
 _AT_LEAST = re.compile(r"\b(?:more than|over|in excess of|upwards of)\s+$", re.I)
