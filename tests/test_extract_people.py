@@ -302,3 +302,11 @@ def test_expert_with_lower_case_modifiers_and_a_university_in_a_city() -> None:
         "University of Lagos."
     )
     assert people == {"Aisha Bello": ("NGA", ["Economist"])}
+
+
+def test_plural_title_before_names_each_of_a_state() -> None:
+    people = _people("Foreign Ministers Ana Rojas of Peru and Luis Vera of Chile spoke by phone.")
+    assert people == {
+        "Ana Rojas": ("PER", ["Foreign Minister"]),
+        "Luis Vera": ("CHL", ["Foreign Minister"]),
+    }

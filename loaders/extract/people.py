@@ -35,6 +35,10 @@ _BYLINE = re.compile(rf"By\s+({_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s*(?:[,(].*
 _BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+")
 _AUTHOR_TITLE = "Correspondent"
 # "the foreign ministers of the two countries, A and B", "the two presidents, A and B"
+_PLURAL_TITLE_BARE = re.compile(
+    r"\b(?P<title>(?:(?:Foreign|Finance|Defen[cs]e|Trade|Prime|Energy|Health|Interior|Economy)"
+    r"\s+)?(?:Ministers|Presidents|Leaders|Secretaries|Envoys|Ambassadors))\s+(?=[A-Z])"
+)
 _PLURAL_TITLE = re.compile(
     r"\b[Tt]he\s+(?:two\s+)?(?P<title>(?:(?:[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Tt]rade|[Pp]rime|"
     r"[Ee]nergy|[Hh]ealth|[Ii]nterior|[Ee]conomy)\s+)?(?:[Mm]inisters|[Pp]residents|[Ll]eaders|"
@@ -303,8 +307,7 @@ class _PeopleFinder:
                 mention_ending,
             )
         self.counterparts(s, refs, taken, mentions, mention_ending)
-        if "s of " in s.text or "s, " in s.text:
-            self.plural_title(s, refs, taken, mentions)
+        self.plural_title(s, refs, taken, mentions)
         self.named(s, refs, taken)
         if "'s " in s.text or "\u2019s " in s.text:
             self.possessive_names(s, refs, taken, mentions)
@@ -477,24 +480,27 @@ class _PeopleFinder:
         """Two people named after a plural title ("the foreign ministers of the two countries,
         A and B", "the two presidents, A and B"): each holds the title, for the two states in
         the order the text gives them."""
-        match = _PLURAL_TITLE.search(s.text)
+        match = _PLURAL_TITLE.search(s.text) or _PLURAL_TITLE_BARE.search(s.text)
         if match is None:
             return
         first = self.tok_index(s.start + match.end())
         if first is None or first in taken:
             return
         i, j = self.name_after(first, s.tok_end, mentions)
-        if j - i < 2 or j + 1 >= s.tok_end or self.tokens[j].text != "and":
+        own: list[str | None] = [None, None]  # "Ministers A of Peru and B of Chile"
+        joint, own[0] = self.of_state(s, j, mentions)
+        if j - i < 2 or joint + 1 >= s.tok_end or self.tokens[joint].text != "and":
             return
-        k, m = self.name_after(j + 1, s.tok_end, mentions)
+        k, m = self.name_after(joint + 1, s.tok_end, mentions)
         if m - k < 2 or self.is_institution(i, j) or self.is_institution(k, m):
             return
+        _, own[1] = self.of_state(s, m, mentions)
         title = " ".join(w[:1].upper() + w[1:] for w in match.group("title").split())
         title = title[:-3] + "y" if title.endswith("ies") else title[:-1]
         states = self.state_pair(s, match)
         for number, (a, b) in enumerate(((i, j), (k, m))):
             person = self.resolve_name(self.words(a, b), self.tokens[a].start)
-            state = states[number] if states else None
+            state = own[number] or (states[number] if states else None)
             person.add_title(title, state)
             if state is not None and person.country is None:
                 person.country = state
@@ -504,6 +510,15 @@ class _PeopleFinder:
             self.note(
                 refs, PersonRef(self.tokens[a].start, self.tokens[b - 1].end, person, "plural")
             )
+
+    def of_state(self, s: Sentence, j: int, mentions: dict[int, Mention]) -> tuple[int, str | None]:
+        """Past "of STATE" right after a name ending at ``j``: where it ends, and the state."""
+        if j + 1 < s.tok_end and self.tokens[j].text == "of":
+            mention = mentions.get(j + 1)
+            if mention is not None and mention.kind is ActorKind.STATE:
+                s.role_mentions.add(mention.tok_start)
+                return mention.tok_end, mention.actor
+        return j, None
 
     def state_pair(self, s: Sentence, match: re.Match[str]) -> tuple[str, str] | None:
         """The two states a plural title is of: named in its "of" phrase, else the first two
