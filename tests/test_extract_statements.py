@@ -562,3 +562,12 @@ def test_ministers_of_two_bodies_speak_for_both() -> None:
     )
     [call] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
     assert sorted(call.speakers) == ["African Union", "European Union"]
+
+
+def test_a_speakers_own_state_is_no_target_and_reaffirmed_that_aims_at_no_one() -> None:
+    statements = _statements(
+        "Mali's Foreign Minister Awa Keita met ECOWAS envoys in Bamako on Monday. "
+        "She reaffirmed that Mali's exit from the bloc was final."
+    )
+    [reaffirmed] = [s for s in statements if s.kind is StatementKind.REAFFIRM]
+    assert (reaffirmed.speakers, reaffirmed.target) == (["Awa Keita"], None)

@@ -514,7 +514,13 @@ def _target(
     sides_of_speakers = set(speakers) | {
         ref.person.country for ref in s.people if ref.person.name in speakers
     }
+    for name in speakers:  # a speaker's own state or body is never the target
+        person = doc.persons.get(name)
+        if person is not None:
+            sides_of_speakers |= {person.country, person_side(person)}
     limit = min(right, hit.end + 90)
+    if hit.label == StatementKind.REAFFIRM.value and _THAT_AFTER.match(doc.text, hit.end):
+        return None  # "reaffirmed that the withdrawal was final": a position, aimed at no one
     if hit.text.lower().endswith(" for"):
         # "called for dialogue with STATE": what is called for is a topic; only a side
         # right after the verb is its target ("called for STATE to withdraw"), or the one
