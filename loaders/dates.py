@@ -180,6 +180,9 @@ _ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
 _ISO_STRICT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEAR = re.compile(_year("y1"))
 _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY_RE})")
+_HALF_YEAR = re.compile(
+    r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?P<which>the|this|next)\s+year\b"
+)
 _WEEKDAY_PAIR = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*(?P<wd2>{_WEEKDAY_RE})")
 
 # Context read backwards from a figure or a name; they end at the position they are asked about.
@@ -596,8 +599,27 @@ def _period_span(
     return DateSpan(dt.date(day.year + shift, 1, 1), None, DatePrecision.YEAR), True
 
 
+def _half_year(published: dt.date | None, half: str, which: str) -> tuple[DateSpan, bool]:
+    day = _need(published)
+    year = day.year + (1 if which == "next" else 0)
+    if half == "first":
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.MONTH), True
+    return DateSpan(dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.MONTH), True
+
+
 def _relative_candidates(text: str, published: dt.date | None, out: list[_Cand]) -> None:
     low = _lower(text)
+    # "in the second half of the year", "the first half of next year"
+    for half in _HALF_YEAR.finditer(low):
+        which = half.group("which")
+        out.append(
+            _cand(
+                half.start(),
+                half.end(),
+                partial(_half_year, published, half.group("half"), which),
+                True,
+            )
+        )
     for word in _RELATIVE_WORDS:
         at = low.find(word)
         while at >= 0:

@@ -369,3 +369,11 @@ def test_year_after_a_part_of_it_is_read() -> None:
     assert (found.text, found.span.start) == ("2027", dt.date(2027, 1, 1))
     assert found.span.precision is DatePrecision.YEAR
     assert find_dates("half of 2027 budget", published=published) == []
+
+
+def test_half_of_the_year() -> None:
+    published = dt.date(2026, 4, 22)
+    [second] = find_dates("to meet in Jakarta in the second half of the year", published=published)
+    assert (second.span.start, second.span.end) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+    [first] = find_dates("in the first half of next year", published=published)
+    assert (first.span.start, first.span.end) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30))
