@@ -571,3 +571,21 @@ def test_a_speakers_own_state_is_no_target_and_reaffirmed_that_aims_at_no_one() 
     )
     [reaffirmed] = [s for s in statements if s.kind is StatementKind.REAFFIRM]
     assert (reaffirmed.speakers, reaffirmed.target) == (["Awa Keita"], None)
+
+
+def test_we_in_quoted_words_is_the_person_quoted() -> None:
+    statements = _statements(
+        '"We firmly support Moldova\'s path to the EU," Romanian Foreign Minister Ioana Popa said.'
+    )
+    assert [(s.kind, s.speakers, s.target) for s in statements] == [
+        (StatementKind.SUPPORT, ["Ioana Popa"], "MDA")
+    ]
+
+
+def test_a_participle_opening_the_sentence_takes_the_subject_after_its_comma() -> None:
+    statements = _statements(
+        "Praising Ghana's reforms, Nigeria's President Bola Adeyemi said trade would grow."
+    )
+    assert [(s.kind, s.speakers, s.target) for s in statements] == [
+        (StatementKind.COMMEND, ["Bola Adeyemi"], "GHA")
+    ]

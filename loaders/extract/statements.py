@@ -362,7 +362,8 @@ def _statement(
     left, right = clause_bounds(doc, s, hit.start, hit.end)
     if _not_a_side_speaking(doc, left, hit):
         return None  # "Opposition parties in both countries criticised ..."
-    if _in_quoted_paragraph(doc, s, hit.start):
+    in_quote = _in_quoted_paragraph(doc, s, hit.start)
+    if in_quote:
         if _FIRST_PERSON_AFTER.match(doc.text, hit.end):
             return None  # ""India has stood by us," NAME said": the quoted person's praise
         closing = _CLOSING_QUOTE.search(doc.text, hit.end, right)
@@ -371,9 +372,24 @@ def _statement(
     speakers = _coordinated_speakers(doc, s, hit, spans, ctx, earlier)
     if speakers is None:
         speakers = _pronoun_subject(doc, s, hit, last)
+    narration = doc.lexicon.stance_words.lists.get("narration_verbs")
+    if (
+        speakers is None
+        and in_quote
+        and _WE_BEFORE.search(doc.text, left, hit.start)
+        and not (narration is not None and hit.text.lower() in narration)
+    ):
+        # ""We strongly support ...," NAME said": the person quoted
+        quoted_by = _quote_speaker(doc, s, hit, ctx) or _colon_speaker(doc, s)
+        speakers = [quoted_by.name] if quoted_by is not None else []
     if speakers is None and hit.text.split()[0].lower().endswith("ing"):
-        # "..., calling on the EU to ...", "a communiqué urging ...": the sentence's subject
-        speakers = _subject(doc, s, hit, spans, ctx)
+        fronted = _fronted_subject(doc, s, hit, spans)
+        if fronted is not None:
+            # "Welcoming the decision, NAME said ...": the subject after the phrase
+            speakers, right = fronted
+        else:
+            # "..., calling on the EU to ...", "a communiqué urging ...": the sentence's subject
+            speakers = _subject(doc, s, hit, spans, ctx)
     if speakers is None:
         speakers = _speakers(doc, s, hit, spans, ctx, left)
     if not speakers:
@@ -401,6 +417,29 @@ def _statement(
 
 _FIRST_PERSON_AFTER = re.compile(r"\s+(?:us|me|our|my)\b", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"\u201d]")
+
+
+_WE_BEFORE = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:(?:also|have|had|will|would|do|must|can|always|continue\s+to|\w+ly)\s+)*$"
+)
+_OPENING = re.compile(r"[\s\"\u201c]*")
+
+
+def _fronted_subject(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan]
+) -> tuple[list[str], int] | None:
+    """ "Welcoming the decision, NAME said ...": a participle opening the sentence has the
+    subject named after its comma; returns the speakers and where the participle's words end.
+    None when the participle does not open the sentence."""
+    if not _OPENING.fullmatch(doc.text, s.start, hit.start):
+        return None
+    comma = doc.text.find(",", hit.end, s.end)
+    if comma < 0:
+        return None
+    after = [sp for sp in spans if comma < sp.start]
+    if not after or doc.text[comma + 1 : after[0].start].strip(" ,").count(" ") > 3:
+        return None
+    return [_speaker_name(after[0], doc)], comma
 
 
 def _passive_stance(
