@@ -589,3 +589,14 @@ def test_a_participle_opening_the_sentence_takes_the_subject_after_its_comma() -
     assert [(s.kind, s.speakers, s.target) for s in statements] == [
         (StatementKind.COMMEND, ["Bola Adeyemi"], "GHA")
     ]
+
+
+def test_a_protest_or_opposition_voiced_through_a_noun() -> None:
+    [protest] = _statements("Ghana lodged a formal protest with Togo over the border arrests.")
+    assert (protest.kind, protest.speakers, protest.target) == (
+        StatementKind.CRITICIZE,
+        ["GHA"],
+        "TGO",
+    )
+    [opposition] = _statements("Chile voiced its opposition to Argentina's new tariffs.")
+    assert (opposition.kind, opposition.target) == (StatementKind.REJECT, "ARG")

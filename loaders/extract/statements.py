@@ -162,6 +162,7 @@ _NOUN_KINDS = {
     "commend_nouns": StatementKind.COMMEND,
     "reaffirm_nouns": StatementKind.REAFFIRM,
     "criticize_nouns": StatementKind.CRITICIZE,
+    "reject_nouns": StatementKind.REJECT,
 }
 # what may stand between the verb and its noun: "Korea's", "the Bank's", "its full", "his"
 _BEFORE_NOUN = re.compile(r"(?:\s+[\w.'\u2019-]+){0,4}\s+$")
