@@ -422,3 +422,19 @@ def test_negated_agreeing_is_no_agreement() -> None:
 def test_a_rejected_agreement_is_suspended() -> None:
     [agreement] = _agreements("Malawi's parliament rejected the loan agreement with India.")
     assert agreement.status is AgreementStatus.SUSPENDED
+
+
+def test_loan_and_grant_agreements_are_one() -> None:
+    [agreement] = _agreements(
+        "Malawi and the African Development Bank signed loan and grant agreements worth $80 "
+        "million for rural roads."
+    )
+    assert agreement.title == "Loan and grant agreements"
+
+
+def test_a_named_programme_inside_a_commitment_is_its_topic() -> None:
+    found = _agreements(
+        "The two sides agreed to align the Global Gateway Initiative with Ghana's development "
+        "plans. Ghana and the European Union held talks in Accra on Monday."
+    )
+    assert all(a.title != "Global Gateway Initiative" for a in found)

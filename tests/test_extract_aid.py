@@ -633,3 +633,34 @@ def test_money_given_through_a_states_agency_is_that_states() -> None:
         "would also get $30 million in grants through KOICA."
     )
     assert ("KOR", "LAO", Decimal("30000000")) in [(f.donor, f.recipient, f.amount) for f in flows]
+
+
+def test_the_subject_finances_not_the_side_a_preposition_governs() -> None:
+    [flow] = _flows(
+        "The Kuwait Fund for Arab Economic Development signed an agreement with the Government "
+        "of Benin to finance a water plant with 10 million Kuwaiti dinars."
+    )
+    assert (flow.donor, flow.recipient) == ("Kuwait Fund for Arab Economic Development", "BEN")
+
+
+def test_a_place_just_after_the_amount_names_the_recipient_state() -> None:
+    [flow] = _flows("Qatar pledged $50 million to rebuild hospitals in Gaza on Sunday.")
+    assert flow.recipient == "PSE"
+
+
+def test_a_verb_in_a_later_clause_is_not_the_amounts() -> None:
+    [flow] = _flows(
+        "Egypt's IMF programme was enlarged to $8 billion last year after the war in Gaza cut "
+        "tourism revenue."
+    )
+    assert (flow.donor, flow.recipient) == ("International Monetary Fund", "EGY")
+    assert flow.status is not FlowStatus.CANCELLED
+
+
+def test_expecting_to_receive_is_hypothetical() -> None:
+    flows = _flows(
+        "The World Bank approved a $900 million loan to Peru. The finance ministry said it "
+        "expects to receive the first $300 million in April."
+    )
+    later = [f for f in flows if f.amount == Decimal("300000000")]
+    assert [f.modality for f in later] == [Modality.HYPOTHETICAL]

@@ -289,7 +289,8 @@ def _sentence_agreements(
     prev_draft: AgreementDraft | None = None
     for number, kind in enumerate(heads):
         named = _named(doc, s, kind)
-        if not named and any(a <= kind.start < b for a, b in covered):
+        programme = named and AgreementKind(kind.label) in _NOT_NAMED_KINDS
+        if (not named or programme) and any(a <= kind.start < b for a, b in covered):
             continue  # "agreed to launch a study on a free trade agreement": the topic
         segment_end = heads[number + 1].start if number + 1 < len(heads) else s.end
         if number + 1 < len(heads) and _INCLUDING.match(doc.text, kind.end, segment_end):
@@ -365,6 +366,13 @@ def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> 
                 and not _ARTICLE_BEFORE.search(doc.text[v.start - 6 : v.start])
                 for v in statuses
             )  # "an upgraded version" has no verb of its own
+            if (
+                _AND_MODIFIER.fullmatch(gap)
+                and _norm(prev.text) in words.needs_strong_verb
+                and not own_verb
+            ):
+                heads[-1] = kind  # "loan and grant agreements": one phrase
+                continue
             if _ONE_WORD_GAP.fullmatch(gap) and not own_verb:
                 if gap.strip().lower() in _OF_WORDS and _norm(kind.text) in words.sector_nouns:
                     continue  # "a road map for cooperation": the road map, on cooperation
@@ -914,6 +922,7 @@ _STATE_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _LOAN_NOUNS = frozenset({"loan", "credit", "grant"})
+_AND_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?")
 _OF_WORDS = frozenset({"of", "for", "on", "in", "to", "with", "about"})
 _ACRONYM_GAP = re.compile(r"\s*\(\s*")
 _PAIR_END = re.compile(r"[,;.]|\s(?:which|that|who|on|in|at|to|for|after|since)\s")

@@ -73,7 +73,8 @@ _PURPOSE_STOP = re.compile(r"[,;:.(]|\s(?:which|while|but|despite|after|as)\s")
 _REPORTED = frozenset({"would", "will"})
 _INTENT = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:(expected|likely)|set|due|scheduled|slated)\s+to|"
-    r"(?:plans?|planned|intends?|intended|aims?|hopes?)\s+to)\s+(?:[a-z]+\s+){0,2}$"
+    r"(expects?|hopes?)\s+to|"
+    r"(?:plans?|planned|intends?|intended|aims?)\s+to)\s+(?:[a-z]+\s+){0,2}$"
 )
 _NEAR = 60  # characters: how far from an amount "to X" may name its recipient
 _RESTATED = re.compile(
@@ -533,6 +534,11 @@ def _flow(
     # "250 million zloty will pay for radars": the money pays; no one pays it
     paying = [h for h in _hits(doc, "payment_verbs", low, high) if _money_pays(s, h)]
     own = [h for h in own if not any(p.start == h.start for p in paying)]
+    # a verb after the amount counts only before a clause of its own ("enlarged to $8 billion
+    # after the war cut tourism revenue": not "cut")
+    sub = _SUBORDINATE.search(doc.text, money.end, high)
+    if sub is not None:
+        own = [h for h in own if h.start < money.start or h.start < sub.start()]
     verb = _nearest_before(own, money.start, low) or _nearest(own, money.start)
     donor, recipient, donor_explicit, recipient_explicit = _parties(doc, s, money, verb, spans)
     issuer = _issuer(doc, money.money.currency)
@@ -642,10 +648,10 @@ def _flow(
     intent = _INTENT.search(doc.text, max(s.start, pivot.start - 60), pivot.start)
     if _hits(doc, "conditional_after", money.end, min(high, money.end + 60)):
         modality = Modality.HYPOTHETICAL  # "access to $344 million once approved by the board"
-    if modality is Modality.PLANNED and intent is not None:
+    if intent is not None and modality in (Modality.ASSERTED, Modality.PLANNED):
         # "is expected to provide $250m": not yet promised; "plans to lend": intended
         status = FlowStatus.PLEDGED
-        modality = Modality.HYPOTHETICAL if intent.group(1) else Modality.PLANNED
+        modality = Modality.HYPOTHETICAL if intent.group(1) or intent.group(2) else Modality.PLANNED
     elif status is FlowStatus.PLEDGED or modality is Modality.PLEDGED:
         status, modality = FlowStatus.PLEDGED, Modality.PLEDGED
     elif modality is Modality.PLANNED:
@@ -840,6 +846,9 @@ def _parties(
             ):
                 recipient = span.side
                 break
+    if recipient is None:
+        # "to rebuild schools in Gaza": the state of the place the money goes to
+        recipient = _place_state(doc, s, money, high, donor)
     # "a $7 billion IMF programme", "$750 million in IDA financing": a body's money
     qualifier = _qualifying_side(doc, s, money, spans)
     if qualifier is not None and recipient == qualifier:
@@ -904,6 +913,17 @@ def _parties(
         if low > s.start and any(low <= sp.start for sp in before_pivot):
             # "..., while Chinese investment in Zambia reached $3 billion": this clause's own
             before_pivot = [sp for sp in before_pivot if low <= sp.start]
+        if verb is not None and _INFINITIVE.search(
+            doc.text, max(s.start, verb.start - 4), verb.start
+        ):
+            # "X signed an agreement with the Government of Y to finance ...": the subject
+            # finances, not the side a preposition governs
+            free = [
+                sp
+                for sp in before_pivot
+                if _word_before(doc.text, sp.start, s.start) not in _GOVERNING
+            ]
+            before_pivot = free or before_pivot
         if before_pivot:
             donor = before_pivot[-1].side
         elif candidates:
@@ -943,6 +963,32 @@ def _lender_after_possessive(doc: Document, span: SideSpan) -> bool:
     name = _FINANCING_NAME.match(doc.text, span.end)
     heads = doc.lexicon.aid.financing_heads
     return name is not None and any(w in heads for w in name.group(1).split())
+
+
+_INFINITIVE = re.compile(r"\bto\s+$")
+_GOVERNING = frozenset({"with", "of", "to", "for", "in", "from", "by", "at", "on"})
+_SUBORDINATE = re.compile(
+    r"\s(?:after|when|because|as|since|while|although|though|before|until|which|who)\s"
+)
+
+
+def _place_state(
+    doc: Document, s: Sentence, money: MoneySpan, high: int, donor: str | None
+) -> str | None:
+    """The state of a place named with "in" just after an amount ("hospitals in Gaza"), in
+    the amount's own clause."""
+    sub = _SUBORDINATE.search(doc.text, money.end, high)
+    stop = min(high, money.end + _NEAR, sub.start() if sub else high)
+    for m in s.mentions:
+        if (
+            m.kind is ActorKind.PLACE
+            and money.end <= m.start < stop
+            and m.entry.country_iso3
+            and m.entry.country_iso3 != donor
+            and _word_before(doc.text, m.start, s.start) == "in"
+        ):
+            return m.entry.country_iso3
+    return None
 
 
 def _flow_noun_in(doc: Document, s: Sentence, span: SideSpan, low: int) -> bool:
