@@ -310,3 +310,13 @@ def test_plural_title_before_names_each_of_a_state() -> None:
         "Ana Rojas": ("PER", ["Foreign Minister"]),
         "Luis Vera": ("CHL", ["Foreign Minister"]),
     }
+
+
+def test_given_name_that_is_a_state_name() -> None:
+    people = _people(
+        "U.S. envoy Jordan Mills met Kenyan Foreign Minister Chad Otieno in Nairobi. The "
+        "Foreign Minister of Chad Abdoulaye Sabre was absent."
+    )
+    assert people["Jordan Mills"][0] == "USA"
+    assert people["Chad Otieno"][0] == "KEN"
+    assert people["Abdoulaye Sabre"][0] == "TCD"

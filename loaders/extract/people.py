@@ -147,6 +147,7 @@ class _PeopleFinder:
                 mention is not None
                 and mention.kind is not ActorKind.PERSON
                 and not (j > i and self.place_as_surname(mention, limit))
+                and not (j == i and self.state_as_given_name(mention, mentions, limit))
             ):
                 break
             if j == i and word in _NAME_LIKE_PRONOUNS and self._name_follows(j + 1, limit):
@@ -191,6 +192,23 @@ class _PeopleFinder:
         ):
             j -= 1  # a name never ends on a particle or hyphen
         return i, j
+
+    def state_as_given_name(
+        self, mention: Mention, mentions: dict[int, Mention], limit: int
+    ) -> bool:
+        """Whether a one-word state name right after a title is a given name ("envoy Jordan
+        Mills", "Minister Israel Katz"): a surname-like word follows it."""
+        k = mention.tok_end
+        if mention.tok_end - mention.tok_start != 1 or k >= limit or k in mentions:
+            return False
+        word = self.tokens[k].text
+        return (
+            word.isalpha()
+            and is_capitalized(word)
+            and word not in self.lex.not_names
+            and word not in self.lex.institution_words
+            and word not in self.lex.title_words
+        )
 
     def place_as_surname(self, mention: Mention, limit: int) -> bool:
         """Whether a one-word place or capital right after a given name is the surname ("Ana
@@ -1215,7 +1233,10 @@ def _country_from_context(
         others = {r.person.country for r in s.people if r.person is not person}
         at = next((r.start for r in s.people if r.person is person), s.start)
         candidates: list[tuple[int, str]] = []
+        name_words = {w for r in s.people for w in r.person.name.split()}
         for m in s.mentions:
+            if m.text in name_words:
+                continue  # "Minister Israel Katz": part of a name
             if sentence_only and m.kind is ActorKind.PLACE and m.entry.country_iso3:
                 # "a scholar at the University of Malaya": the university's country
                 candidates.append((abs(m.start - at), m.entry.country_iso3))
