@@ -13,8 +13,17 @@ Words come from ``seeds/extraction/agreements.yaml``. A sentence may report seve
   a status verb; weak nouns ("cooperation") only with sectors; a noun "under the agreement" or
   "in a joint statement" names no new agreement.
 
-Parties are the sides named before the verb (or after "with"/"between"), else those a phrase
-like "both nations" refers back to, else the sides of the meeting just reported.
+Lists are read item by item ("signed a memorandum on X, an agreement on Y and a plan of
+action", "ten documents, including ...", "The documents include ..."), each with its own title
+and sectors; a counted total stands aside for the items listed. Commitments are named as things
+("Resumption of direct hiring"). A planned signing is "proposed"; a negated verb ("failed to
+agree") makes none; a company party ("defence firm X", "Malaysia's state oil company") makes a
+contract business, not an agreement.
+
+Parties are the sides named before the verb (or after "with"/"between"/"signed by"), else those
+a phrase like "both nations" refers back to, else the sides of the meeting just reported; an
+agreement "between A and B" is theirs, not its mediator's; officials' commitments bind their
+states; a loan two states sign has as party the lending body the sentence gives as source.
 """
 
 from __future__ import annotations
