@@ -600,3 +600,12 @@ def test_a_protest_or_opposition_voiced_through_a_noun() -> None:
     )
     [opposition] = _statements("Chile voiced its opposition to Argentina's new tariffs.")
     assert (opposition.kind, opposition.target) == (StatementKind.REJECT, "ARG")
+
+
+def test_summoning_an_envoy_is_a_protest_at_the_envoys_state() -> None:
+    [summoned] = _statements("Estonia summoned the Russian ambassador over the airspace violation.")
+    assert (summoned.kind, summoned.speakers, summoned.target) == (
+        StatementKind.CRITICIZE,
+        ["EST"],
+        "RUS",
+    )
