@@ -320,3 +320,16 @@ def test_given_name_that_is_a_state_name() -> None:
     assert people["Jordan Mills"][0] == "USA"
     assert people["Chad Otieno"][0] == "KEN"
     assert people["Abdoulaye Sabre"][0] == "TCD"
+
+
+def test_head_of_a_delegation_named_after_led_by() -> None:
+    doc = build_document(
+        "Gabon's Prime Minister Paul Nze received a delegation from the International Monetary "
+        "Fund led by Anna Kowalska, and a Malian delegation led by Sekou Traore."
+    )
+    people = {p.name: (p.country, p.titles) for p in doc.persons.values()}
+    assert people["Anna Kowalska"] == (
+        None,
+        [("Head of Delegation", "International Monetary Fund")],
+    )
+    assert people["Sekou Traore"][0] == "MLI"

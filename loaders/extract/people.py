@@ -34,6 +34,8 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|[a-z]{2,3}))*?\s+[A-Z][\
 _BYLINE = re.compile(rf"By\s+({_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s*(?:[,(].*)?$")
 _BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+")
 _AUTHOR_TITLE = "Correspondent"
+_LED_BY = re.compile(r"\b(?:delegation|team|mission)\b[^.;]{0,60}?\bled by\s+")
+_DELEGATION_HEAD = "Head of Delegation"
 # "the foreign ministers of the two countries, A and B", "the two presidents, A and B"
 _PLURAL_TITLE_BARE = re.compile(
     r"\b(?P<title>(?:(?:Foreign|Finance|Defen[cs]e|Trade|Prime|Energy|Health|Interior|Economy)"
@@ -326,6 +328,8 @@ class _PeopleFinder:
             )
         self.counterparts(s, refs, taken, mentions, mention_ending)
         self.plural_title(s, refs, taken, mentions)
+        if "led by " in s.text:
+            self.delegation_head(s, refs, taken, mentions)
         self.named(s, refs, taken)
         if "'s " in s.text or "\u2019s " in s.text:
             self.possessive_names(s, refs, taken, mentions)
@@ -491,6 +495,40 @@ class _PeopleFinder:
             taken.update(range(i, j))
             s.role_mentions.add(m.tok_start)
             self.note(refs, PersonRef(m.start, self.tokens[j - 1].end, person, "possessive"))
+
+    def delegation_head(
+        self, s: Sentence, refs: list[PersonRef], taken: set[int], mentions: dict[int, Mention]
+    ) -> None:
+        """The head of a delegation named after "led by" with no title ("a delegation from the
+        IMF led by Edward Gemayel"): the head of the side the delegation comes from."""
+        for match in _LED_BY.finditer(s.text):
+            first = self.tok_index(s.start + match.end())
+            if first is None or first in taken:
+                continue
+            i, j = self.name_after(first, s.tok_end, mentions)
+            if j - i < 2 or self.is_institution(i, j) or any(k in taken for k in range(i, j)):
+                continue
+            led = s.start + s.text.rfind("led by", 0, match.end())
+            before = [
+                m
+                for m in s.mentions
+                if s.start + match.start() - 20 <= m.start < led  # "a Malian delegation"
+                and m.side is not None
+                and m.kind in (ActorKind.STATE, ActorKind.ORGANIZATION)
+            ]
+            if not before:
+                continue
+            side = before[-1].side
+            if side is None:
+                continue
+            person = self.resolve_name(self.words(i, j), self.tokens[i].start)
+            person.add_title(_DELEGATION_HEAD, side)
+            if person.country is None and self.doc.gazetteer.is_state(side):
+                person.country = side
+            if person.sentence is None:
+                person.sentence = s.index
+            taken.update(range(i, j))
+            self.note(refs, PersonRef(self.tokens[i].start, self.tokens[j - 1].end, person, "led"))
 
     def plural_title(
         self, s: Sentence, refs: list[PersonRef], taken: set[int], mentions: dict[int, Mention]
