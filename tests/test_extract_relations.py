@@ -196,3 +196,13 @@ def test_the_two_countries_after_a_sentence_of_three_sides_are_the_articles_pair
     )
     assert (_pair("CHL", "BOL"), RelationKind.BORDERS) in found
     assert (_pair("USA", "CHL"), RelationKind.BORDERS) not in found
+
+
+def test_a_state_named_before_ally_is_the_ally_of_the_states_before_it() -> None:
+    found = _relations("Japan and Australia, both close US allies, signed a defence pact.")
+    assert (_pair("JPN", "USA"), RelationKind.ALLY) in found
+    assert (_pair("AUS", "USA"), RelationKind.ALLY) in found
+    assert (_pair("JPN", "AUS"), RelationKind.ALLY) not in found
+    assert (_pair("POL", "LTU"), RelationKind.ALLY) in _relations(
+        "Poland and Lithuania are NATO allies."
+    )

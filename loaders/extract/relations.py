@@ -150,6 +150,11 @@ def _sentence_relations(
         if kind is RelationKind.MEMBER_OF:
             out.extend(_memberships(doc, s, hit, spans, ctx))
             continue
+        allies = _allies_of(doc, s, hit, spans)
+        if allies:
+            out.extend(allies)
+            kinds_done.add(kind)
+            continue
         if (
             kind is RelationKind.STRATEGIC_PARTNER
             and RelationKind.ALL_WEATHER_STRATEGIC_PARTNER in (kinds_done)
@@ -243,6 +248,28 @@ def _borders(
     return [
         RelationDraft(subject, other, RelationKind.BORDERS, s, _description(doc, s, hit))
         for other in others
+    ]
+
+
+def _allies_of(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan]
+) -> list[RelationDraft]:
+    """ "Japan and Australia, both close US allies", "South Korea, a US ally": a state named
+    right before "ally" is the ally of each state the sentence names before it (a body there,
+    "NATO allies", leaves the pair to the sides named)."""
+    if RelationKind(hit.label) is not RelationKind.ALLY or not hit.text.lower().startswith("all"):
+        return []
+    modifier = next((sp for sp in spans if 0 <= hit.start - sp.end <= 1), None)
+    if modifier is None or not doc.gazetteer.is_state(modifier.side):
+        return []
+    subjects = [
+        x
+        for x in distinct([sp for sp in spans if sp.end <= modifier.start])
+        if x != modifier.side and doc.gazetteer.is_state(x)
+    ]
+    return [
+        RelationDraft(subject, modifier.side, RelationKind.ALLY, s, _description(doc, s, hit))
+        for subject in subjects
     ]
 
 
