@@ -664,3 +664,32 @@ def test_expecting_to_receive_is_hypothetical() -> None:
     )
     later = [f for f in flows if f.amount == Decimal("300000000")]
     assert [f.modality for f in later] == [Modality.HYPOTHETICAL]
+
+
+def test_a_pledging_conference_with_gapped_donors() -> None:
+    text = (
+        "Donors pledged $2 billion in humanitarian aid for Yemen at a conference in Geneva on "
+        "Monday, far short of the $4 billion the United Nations says it needs. Sweden pledged "
+        "500 million kronor, Norway 400 million kroner and Denmark 300 million kroner, while "
+        "Japan said it would announce its contribution later. Kuwait and Qatar each pledged "
+        "$50 million."
+    )
+    found = sorted((f.donor, f.recipient, f.amount, f.status.value) for f in _flows(text))
+    assert found == [
+        ("DNK", "YEM", Decimal("300000000"), "pledged"),
+        ("KWT", "YEM", Decimal("50000000"), "pledged"),
+        ("NOR", "YEM", Decimal("400000000"), "pledged"),
+        ("QAT", "YEM", Decimal("50000000"), "pledged"),
+        ("SWE", "YEM", Decimal("500000000"), "pledged"),
+    ]
+
+
+def test_a_yearly_amount_in_another_clause_is_its_own_flow() -> None:
+    flows = _flows(
+        "Oman, which deposited $2 billion with Jordan's central bank in 2024, has also agreed "
+        "to provide fuel on deferred payment worth $600 million a year."
+    )
+    assert sorted(f.amount for f in flows if f.amount is not None) == [
+        Decimal("600000000"),
+        Decimal("2000000000"),
+    ]

@@ -59,6 +59,7 @@ _CONVERSION_GAP = re.compile(
     r"\s*[(\[,]\s*(?:about|around|roughly|some|nearly|almost|approximately|or|equal to|"
     r"worth|~)?\s*"
 )
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;")
 _JOIN = re.compile(r",\s+(?:and|while|but)\s+|;")
 _WORDS = re.compile(r"[\w'-]+")
 
@@ -104,6 +105,7 @@ class AidDraft:
     donor_from_context: bool = False
     status_from_default: bool = False
     yearly: bool = False  # "$200 million a year"
+    span: tuple[int, int] = (0, 0)  # where the amount stands
     donor_explicit: bool = False  # named with "from"
     recipient_explicit: bool = False  # named with "to", "for", "into" or as receiver
 
@@ -411,6 +413,8 @@ def _yearly_beside_total(added: list[AidDraft]) -> None:
             and other.currency == draft.currency
             and other.donor == draft.donor
             and (other.amount or 0) > (draft.amount or 0)
+            # side by side: "..., or $300 million a year", not another clause's money
+            and min(abs(other.span[0] - draft.span[1]), abs(draft.span[0] - other.span[1])) <= 50
             for other in added
         ):
             added.remove(draft)
@@ -541,6 +545,23 @@ def _flow(
         own = [h for h in own if h.start < money.start or h.start < sub.start()]
     verb = _nearest_before(own, money.start, low) or _nearest(own, money.start)
     donor, recipient, donor_explicit, recipient_explicit = _parties(doc, s, money, verb, spans)
+    inherit: AidDraft | None = None
+    if (
+        last is not None
+        and last.sentence is s
+        and not recipient_explicit
+        and donor is not None
+        and donor == _gapped_side(doc, s, money, spans)
+    ):
+        recipient = last.recipient  # "..., Germany EUR 120m": to whom the first went
+        inherit = last
+    if (
+        recipient is not None
+        and donor is not None
+        and _EACH.search(doc.text, max(s.start, money.start - 40), money.start)
+        and _conjoined(doc, spans, donor, recipient)
+    ):
+        recipient = None  # "Saudi Arabia and Qatar each pledged $100 million": both give
     issuer = _issuer(doc, money.money.currency)
     if (
         issuer is not None
@@ -656,6 +677,8 @@ def _flow(
         status, modality = FlowStatus.PLEDGED, Modality.PLEDGED
     elif modality is Modality.PLANNED:
         modality = Modality.ASSERTED  # "will lend" is a commitment reported as made
+    if inherit is not None and (verb is None or verb.start < low):
+        status, modality = inherit.status, inherit.modality  # "..., Germany EUR 120m"
     amount = money.money.amount
     currency = money.money.currency
     if amount is not None and currency is None:
@@ -679,6 +702,7 @@ def _flow(
         recipient_explicit=recipient_explicit,
         status_from_default=verb is None or verb.start > money.start,
         yearly=_is_yearly(doc, s, money),
+        span=(money.start, money.end),
     )
     if s.dates:
         draft.flow_date = min(s.dates, key=lambda d: abs(d.start - money.start)).span.start
@@ -895,7 +919,17 @@ def _parties(
         if subject:
             recipient = subject[0].side
             recipient_explicit = True
-    if donor is None:
+    gapped = _gapped_side(doc, s, money, spans)
+    if gapped is not None and donor is None:
+        # "The EU pledged EUR 300m, Germany EUR 120m and Britain £90m": Germany's own
+        donor, donor_explicit = gapped, True
+    generic = (
+        donor is None
+        and verb is not None
+        and not receiving
+        and _generic_subject(doc, s, spans, low, verb.start)
+    )
+    if donor is None and not generic:
         # "provided through JICA": the channel, not the donor; nor whose office a title is
         aside = {
             sp.side
@@ -941,6 +975,7 @@ def _parties(
             sp
             for sp in spans
             if sp.side not in (donor, own, qualifier)
+            and not _gapped_before_money(doc, s, sp)  # another amount's giver
             # "the World Bank's board approved $X in IDA financing": no lender lends to one
             and not (_is_lender(doc, sp.side) and _is_lender(doc, donor))
             and _home(doc, sp.side) != donor  # the donor's own agency is no recipient
@@ -963,6 +998,36 @@ def _lender_after_possessive(doc: Document, span: SideSpan) -> bool:
     name = _FINANCING_NAME.match(doc.text, span.end)
     heads = doc.lexicon.aid.financing_heads
     return name is not None and any(w in heads for w in name.group(1).split())
+
+
+_GAP_TO_MONEY = re.compile(r"\s*$")
+
+
+def _gapped_before_money(doc: Document, s: Sentence, span: SideSpan) -> bool:
+    """Whether a side stands right before an amount, as in "..., Germany 120 million euros"."""
+    return any(
+        m.start > span.end and _GAP_TO_MONEY.match(doc.text[span.end : m.start]) is not None
+        for m in s.money
+    )
+
+
+def _gapped_side(doc: Document, s: Sentence, money: MoneySpan, spans: list[SideSpan]) -> str | None:
+    """The side right before an amount after a comma or "and" with no verb between ("The EU
+    pledged EUR 300m, Germany EUR 120m and Britain £90m"): the giver of that amount."""
+    for sp in spans:
+        if sp.end <= money.start and not doc.text[sp.end : money.start].strip():
+            before = doc.text[max(s.start, sp.start - 8) : sp.start]
+            if re.search(r"(?:,|\band)\s*(?:the\s+)?$", before):
+                return sp.side
+    return None
+
+
+def _generic_subject(doc: Document, s: Sentence, spans: list[SideSpan], low: int, at: int) -> bool:
+    """Whether the subject of a verb of giving names no one ("Donors pledged $1.5 billion")."""
+    hits = _hits(doc, "generic_donors", max(low, at - 40), at)
+    if not hits or at - hits[-1].end > 15:
+        return False
+    return not any(low <= sp.start < at for sp in spans)
 
 
 _INFINITIVE = re.compile(r"\bto\s+$")
@@ -1151,6 +1216,11 @@ def _segment(doc: Document, s: Sentence, money: MoneySpan) -> tuple[int, int]:
         joins = list(_JOIN.finditer(doc.text[money.end : high]))
         if joins:
             high = money.end + joins[0].start()
+    else:
+        # "..., and Britain £90m, while the United States said ...": another subject's clause
+        contrast = _CONTRAST.search(doc.text, money.end, high)
+        if contrast:
+            high = contrast.start()
     return low, high
 
 
