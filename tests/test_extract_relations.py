@@ -206,3 +206,12 @@ def test_a_state_named_before_ally_is_the_ally_of_the_states_before_it() -> None
     assert (_pair("POL", "LTU"), RelationKind.ALLY) in _relations(
         "Poland and Lithuania are NATO allies."
     )
+
+
+def test_a_war_between_the_army_and_a_group_is_the_states() -> None:
+    found = _relations(
+        "Yemen's government asked donors for help on Monday. "
+        "Fighting between government forces and the Houthis has eased since April."
+    )
+    assert (_pair("YEM", "Houthis"), RelationKind.HOSTILE) in found
+    assert not _relations("Talks between the army and the unions in Lagos resumed.")

@@ -273,6 +273,36 @@ def _allies_of(
     ]
 
 
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _state_forces(doc: Document, s: Sentence, at: int) -> tuple[str, str] | None:
+    """ "between the army and the Rapid Support Forces": a state's forces named without the
+    state (relations.yaml ``state_forces``) stand for the state the article names most; the
+    other side may be an armed group."""
+    words = doc.lexicon.relations.lists.get("state_forces")
+    if words is None:
+        return None
+    found = doc.find(words, at, at + 2)
+    if not found or found[0].start != at:
+        return None
+    other = next(
+        (
+            m
+            for m in s.mentions
+            if m.start > found[0].end and m.kind in _PARTY_KINDS and not m.attribute
+        ),
+        None,
+    )
+    if other is None or not _AND_THE.fullmatch(doc.text, found[0].end, other.start):
+        return None
+    state = next((c for c in states_by_count(doc) if c != other.actor), None)
+    return (state, other.actor) if state is not None else None
+
+
+_PARTY_KINDS = (ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.GROUP)
+
+
 def _pair(
     doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
 ) -> tuple[str, str] | None:
@@ -284,6 +314,9 @@ def _pair(
         sides = distinct(after)
         if len(sides) >= 2 and abs(match.start() - hit.start) < 120:
             return sides[0], sides[1]
+        forces = _state_forces(doc, s, match.end()) if len(sides) < 2 else None
+        if forces is not None:
+            return forces  # "the war between the army and the RSF": the state's own army
         if "between" in hit.text.lower():
             return None  # "the war between the army and a militia": not two sides named
     partner = RelationKind(hit.label) in (
