@@ -181,7 +181,8 @@ _ISO_STRICT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEAR = re.compile(_year("y1"))
 _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY_RE})")
 _HALF_YEAR = re.compile(
-    r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?P<which>the|this|next)\s+year\b"
+    r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+"
+    r"(?:(?P<which>the|this|next)\s+year\b|(?P<year>(?:19|20)[0-9]{2})(?![0-9]))"
 )
 _WEEKDAY_PAIR = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*(?P<wd2>{_WEEKDAY_RE})")
 
@@ -599,25 +600,31 @@ def _period_span(
     return DateSpan(dt.date(day.year + shift, 1, 1), None, DatePrecision.YEAR), True
 
 
-def _half_year(published: dt.date | None, half: str, which: str) -> tuple[DateSpan, bool]:
-    day = _need(published)
-    year = day.year + (1 if which == "next" else 0)
+def _half_year(
+    published: dt.date | None, half: str, which: str | None, written: str | None
+) -> tuple[DateSpan, bool]:
+    if written is not None:
+        year = int(written)
+    else:
+        day = _need(published)
+        year = day.year + (1 if which == "next" else 0)
+    relative = written is None
     if half == "first":
-        return DateSpan(dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.MONTH), True
-    return DateSpan(dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.MONTH), True
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.MONTH), relative
+    return DateSpan(dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.MONTH), relative
 
 
 def _relative_candidates(text: str, published: dt.date | None, out: list[_Cand]) -> None:
     low = _lower(text)
     # "in the second half of the year", "the first half of next year"
     for half in _HALF_YEAR.finditer(low):
-        which = half.group("which")
+        which, written = half.group("which"), half.group("year")
         out.append(
             _cand(
                 half.start(),
                 half.end(),
-                partial(_half_year, published, half.group("half"), which),
-                True,
+                partial(_half_year, published, half.group("half"), which, written),
+                written is None,
             )
         )
     for word in _RELATIVE_WORDS:

@@ -365,7 +365,7 @@ def test_two_weekdays_in_running_text_are_a_range() -> None:
 
 def test_year_after_a_part_of_it_is_read() -> None:
     published = dt.date(2025, 3, 5)
-    [found] = find_dates("the council will meet in the first half of 2027", published=published)
+    [found] = find_dates("the council will meet in the early part of 2027", published=published)
     assert (found.text, found.span.start) == ("2027", dt.date(2027, 1, 1))
     assert found.span.precision is DatePrecision.YEAR
     assert find_dates("half of 2027 budget", published=published) == []
@@ -377,3 +377,9 @@ def test_half_of_the_year() -> None:
     assert (second.span.start, second.span.end) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
     [first] = find_dates("in the first half of next year", published=published)
     assert (first.span.start, first.span.end) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+
+
+def test_half_of_a_written_year() -> None:
+    [found] = find_dates("will meet in Bangkok in the second half of 2027.")
+    assert (found.span.start, found.span.end) == (dt.date(2027, 7, 1), dt.date(2027, 12, 31))
+    assert not found.is_relative

@@ -333,3 +333,15 @@ def test_head_of_a_delegation_named_after_led_by() -> None:
         [("Head of Delegation", "International Monetary Fund")],
     )
     assert people["Sekou Traore"][0] == "MLI"
+
+
+def test_release_style_double_title_with_state_then_name() -> None:
+    doc = build_document(
+        "Ana Ruiz paid an official visit to Viet Nam. At the invitation of Deputy Prime Minister "
+        "and Minister of Foreign Affairs of Viet Nam Bui Van Long, she also paid a courtesy call "
+        "on Prime Minister Le Van Hai."
+    )
+    people = {p.name: p.country for p in doc.persons.values()}
+    assert people["Bui Van Long"] == "VNM"
+    assert people["Le Van Hai"] == "VNM"
+    assert "Deputy Prime Minister" not in people

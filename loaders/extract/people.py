@@ -725,6 +725,11 @@ class _PeopleFinder:
                 and is_capitalized(self.tokens[mention.tok_end].text)
                 and mention.tok_end not in mentions
             )
+            if continues and mention is not None and mention.kind is ActorKind.STATE:
+                # "Minister of Foreign Affairs of Viet Nam Bui Thanh Son": a name follows
+                ni, nj = self.name_after(mention.tok_end, s.tok_end, mentions)
+                if nj - ni >= 2 and not self.is_institution(ni, nj):
+                    continues = False
             if (
                 mention is not None
                 and mention.side is not None
@@ -1223,6 +1228,7 @@ _NOT_ACTING = frozenset(
 )
 
 
+_VISIT_TO = re.compile(r"\b(?:visit|trip|tour|travel|travelled|traveled)\s+to\s+(?:the\s+)?$")
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'\u2019. -]{2,30}?)\s*[,(\u2013-]")
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+,?\s+){0,3}$")
 
@@ -1254,6 +1260,17 @@ def _dateline_country(doc: Document, others: set[str | None]) -> str | None:
                 for entry in doc.gazetteer.lookup(city.group(1).title()):
                     if entry.country_iso3 and entry.country_iso3 not in others:
                         return entry.country_iso3
+    return None
+
+
+def _host_country(doc: Document) -> str | None:
+    """The state the article's first visit goes to ("paid an official visit to Viet Nam")."""
+    for s in doc.sentences:
+        for m in s.mentions:
+            if m.kind is ActorKind.STATE and _VISIT_TO.search(
+                doc.text, max(s.start, m.start - 30), m.start
+            ):
+                return m.actor
     return None
 
 
@@ -1307,10 +1324,10 @@ def _country_from_context(
     home = _dateline_country(doc, others)
     if home is not None:
         return home
-    home = _dateline_country(doc, set())
+    home = _dateline_country(doc, set()) or _host_country(doc)
     if home is not None and person.titles:
         # an office holder met alongside a compatriot ("also met Prime Minister A and National
-        # Assembly Chairman B") in copy filed from their capital
+        # Assembly Chairman B") in copy filed from their capital, or in the state visited
         return home
     counts: dict[str, int] = {}
     for s in doc.sentences:
