@@ -13,7 +13,7 @@ The rules, in one place:
   (``-$5 million``) are not money. ``€1,2 milliard`` (a decimal comma, a scale word that is
   not English) is refused, not guessed.
 * **Scales**, in any case: thousand, k, million, m, mn, mln, billion, b, bn, bln, trillion,
-  tn, trn, tr, crore (10^7), lakh or lac (10^5), and ``lakh crore`` / ``thousand crore``.
+  tn, trn, tr, crore or cr (10^7), lakh or lac (10^5), and ``lakh crore`` / ``thousand crore``.
   One-letter scales attach to the figure (``$5m``; ``$5 m`` is five dollars and a stray m);
   the others may follow a space or a hyphen (``$397-million``).
   Number words (``one``, ``a``, ``half a``, ``two and a half``, ``twenty-five``) count only
@@ -210,7 +210,7 @@ _SCALES: dict[str, int] = {
     "million": 6, "m": 6, "mn": 6, "mln": 6,
     "billion": 9, "b": 9, "bn": 9, "bln": 9,
     "trillion": 12, "tn": 12, "trn": 12, "tr": 12,
-    "crore": 7, "crores": 7,
+    "crore": 7, "crores": 7, "cr": 7,
     "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
 }  # fmt: skip
 
@@ -221,7 +221,7 @@ _DIGIT_CORE = re.compile(
     r"(?P<frac>\.[0-9]{1,12})?"
     r"(?![0-9]|[.,][0-9])"
     r"(?:(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?"
-    r"(?P<scale>(?i:thousand|trillion|billion|million|crores|crore|lakhs|lakh|lacs|lac"
+    r"(?P<scale>(?i:thousand|trillion|billion|million|crores|crore|lakhs|lakh|lacs|lac|cr"
     r"|mln|bln|trn|mn|bn|tn|tr))(?!\w)"
     r"|(?P<short>(?i:[kmb]))(?!\w))?"
 )

@@ -102,6 +102,8 @@ AMOUNTS: list[tuple[str, int | None, str | None]] = [
     ("40 million kina", 40_000_000, "PGK"),
     ("3 billion Czech crowns", 3_000_000_000, "CZK"),
     ("800 million Peruvian soles", 800_000_000, "PEN"),
+    ("JD 20 million", 20_000_000, "JOD"),
+    ("RO 5 million", 5_000_000, "OMR"),
     ("billions of dollars", None, "USD"),
     ("millions of dollars", None, "USD"),
     ("hundreds of millions of US dollars", None, "USD"),
@@ -273,6 +275,18 @@ def test_find_money_skips_figures_without_a_currency() -> None:
 def test_a_year_is_not_the_first_figure_of_a_range() -> None:
     text = "The bank has lent more each year since 2021 to $1 billion, and from 2019 to 2020 less."
     assert _found(text) == [("$1 billion", 1_000_000_000, "USD")]
+
+
+def test_crore_may_be_written_cr() -> None:
+    assert _found("a Rs 1,000 cr grant") == [("Rs 1,000 cr", 10_000_000_000, None)]
+    assert [m.money.currency for m in find_money("Rs1,000cr", default_currency="INR")] == ["INR"]
+
+
+def test_one_letter_kwacha_and_peso_prefixes_need_a_default() -> None:
+    assert _found("K2 billion") == [("K2 billion", 2_000_000_000, None)]
+    zambian = find_money("K2 billion", default_currency="ZMW")
+    assert [(m.money.amount, m.money.currency) for m in zambian] == [(2_000_000_000, "ZMW")]
+    assert _found("a K-pop band, grade K 2, P5") == []
 
 
 def test_one_letter_prefixes_are_not_read_inside_names() -> None:
