@@ -12,6 +12,13 @@ meeting is its sides and first day, so talks on the first day of a visit are the
 on a later day are a meeting of their own. A later "the meeting was co-chaired by ..." with no date
 refers back to the meeting just reported; a planned meeting of a body the article set up ("the
 joint committee will meet in Paris in January") is between the sides of the article's first one.
+
+A day can belong to something else: the day a meeting was told of ("said on Wednesday after he
+met ...", "announced on Tuesday during a visit to ...") dates it only until a later mention gives
+its own day ("the two leaders held talks on Monday", "During Monday's call"); "arrived on Tuesday
+for a three-day visit" starts a visit of three days. A body named as the frame of a meeting ("the
+ASEAN summit", "under UN auspices", "on the sidelines of the General Assembly") or as the source
+that tells of it ("..., the State Department said") is not one of its sides.
 """
 
 from __future__ import annotations

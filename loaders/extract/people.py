@@ -9,9 +9,16 @@ Rules, in the order they run over each sentence:
 * ``NAME, [the] [affiliation] TITLE`` — "Amina Otieno, Kenya's foreign minister".
 * ``[his|her] [affiliation] counterpart[,] NAME`` — the same title as the person just named, of
   the other state.
+* Plural titles before two names ("the foreign ministers of the two countries, A and B",
+  "Foreign Ministers A of Peru and B of Chile"), the head of a delegation after "led by", a
+  byline's authors ("By A and B"), and a full name after a state's possessive ("Thailand's
+  Paetongtarn Shinawatra").
+* Commentators ("X, a researcher at ...") hold expert titles; their state comes only from
+  the sentence that introduces them.
 * Known people (gazetteer full names and aliases), courtesy titles with a surname ("Mr Otieno"),
-  bare surnames of people already introduced, and a title with no name ("the minister") refer
-  back to a person already met (coreference).
+  bare surnames of people already introduced, a given name opening a sentence ("Thongsing
+  said"), and a title with no name ("the minister") refer back to a person already met
+  (coreference).
 """
 
 from __future__ import annotations
