@@ -609,3 +609,13 @@ def test_summoning_an_envoy_is_a_protest_at_the_envoys_state() -> None:
         ["EST"],
         "RUS",
     )
+
+
+def test_its_after_a_second_verb_is_the_earlier_target_and_one_stance_is_kept() -> None:
+    statements = _statements(
+        "Kenya's President Amina Otieno thanked Qatar for its support and praised its "
+        "leadership in the talks."
+    )
+    assert [(s.kind, s.speakers, s.target) for s in statements] == [
+        (StatementKind.COMMEND, ["Amina Otieno"], "QAT")
+    ]

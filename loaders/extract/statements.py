@@ -122,7 +122,9 @@ def find_statements(doc: Document) -> list[StatementDraft]:
             last = found[-1] if found else None
             draft = _statement(doc, s, hit, spans, ctx, earlier, noun=hit in nouns, last=last)
             if draft is not None:
-                drafts = _each_side(doc, hit, draft, ctx)
+                drafts = [
+                    d for d in _each_side(doc, hit, draft, ctx) if not _said_before(d, earlier)
+                ]
                 found.extend(drafts)
                 earlier.extend(drafts)
         if not earlier:
@@ -133,6 +135,15 @@ def find_statements(doc: Document) -> list[StatementDraft]:
 
 _TWO = re.compile(r"\b(?:both|two)\b", re.I)
 _STATE_GROUP = re.compile(r"\b(?:governments|countries|nations|states|neighbou?rs)\b", re.I)
+
+
+def _said_before(draft: StatementDraft, earlier: list[StatementDraft]) -> bool:
+    """Whether the sentence already holds the same stance by the same speakers at the same
+    target ("thanked X for its support and praised its leadership": one commendation)."""
+    return draft.target is not None and any(
+        e.kind is draft.kind and e.target == draft.target and set(e.speakers) == set(draft.speakers)
+        for e in earlier
+    )
 
 
 def _each_side(
@@ -397,6 +408,8 @@ def _statement(
         return None
     stop = _TOPIC_STOP.search(doc.text, hit.end, right)
     target = _target(doc, s, hit, stop.start() if stop else right, speakers, ctx)
+    if target is None and earlier and _ITS_AFTER.match(doc.text, hit.end):
+        target = earlier[-1].target  # "thanked X for its support and praised its leadership"
     words = " ".join(doc.text[hit.end : stop.start() if stop else right].split())
     topic = words.replace("“", "").replace("”", "").replace('"', "").strip(" ,")[:300] or None
     quoted = _QUOTED.search(doc.text, hit.end, s.end)
@@ -420,6 +433,7 @@ _FIRST_PERSON_AFTER = re.compile(r"\s+(?:us|me|our|my)\b", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"\u201d]")
 
 
+_ITS_AFTER = re.compile(r"\s+(?:its|their)\b", re.IGNORECASE)
 _WE_BEFORE = re.compile(
     r"\b(?:[Ww]e|I)\s+(?:(?:also|have|had|will|would|do|must|can|always|continue\s+to|\w+ly)\s+)*$"
 )
