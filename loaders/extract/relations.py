@@ -6,7 +6,11 @@ A relation word counts when the sentence says between whom: "between A and B", a
 partner"), two sides named in the sentence, or a phrase referring back to the sides before
 ("the two countries", "their relationship"). "Improving" and "strained" need a word for
 relations ("ties have improved"), and a denied relation ("not an alliance") counts for nothing.
-Membership takes the state named before the body ("Malaysia, which chairs ASEAN").
+Membership takes the state named before the body ("Malaysia, which chairs ASEAN"). "Described
+A and B as strategic partners" pairs A and B; a state right before "ally" ("both close US
+allies") is the ally of the states before it; a state's own forces ("the war between the army
+and X") stand for the state the article names most; "the two countries" after a sentence of
+three sides are the article's two main states.
 """
 
 from __future__ import annotations

@@ -1,20 +1,28 @@
 """Stances: who commends, calls for, supports, condemns, warns, criticises or rejects what.
 
-A stance verb (``statements.yaml``) with speakers before it in its clause (sides or people,
-"she" for the person last named, "both ministers" for the last two) and a target or a topic
-(the words after it). A verb after "and"/"but" shares the subject of the verb before it (the
-earlier stance in the sentence, else the name before ", who", else the sentence's first side);
-a person who says what their own state does ("NAME said STATE welcomed ...") is the speaker.
-The target is the first side after the verb in its clause, read past adjectives and capitals
-("relentless Russian interference"), but not past a relative clause ("reports that STATE ..."),
-the "to VERB" of "urged X to ...", a place ("in X's waters") or a victim ("the attack on X");
-else the side an object right after the verb stands for ("urged the authorities" aims at the
-state the article is about, "welcomed the support" at the side named last), else the side spoken
-to ("told his counterpart ... but warned"). Words as often nouns as verbs ("support") count only
-after "will", "to" and the like or right after the speaker. Praise in quoted words ("Ghana has
-shown ...," NAME said) and quoted names of praise ("described X as "family"") are commendations.
-Headlines, passives, stances inside a denied report and subjects that speak for no state
-("opposition parties") give none.
+A stance verb (``statements.yaml``), a participle ("..., calling on X to") or a verb voicing a
+stance through a noun ("reaffirmed Korea's support for", "expressed the gratitude of X to",
+"lodged a protest with") with speakers before it in its clause (sides or people, "she" for the
+person last named, "both ministers" for the last two, "the ministers" for all named, the body
+whose leaders or ministers the article gathers, "Directors" for their body, "It"/"They" for the
+speakers of the stance just before, "we" in quoted words for the person quoted, an office for
+its state) and a target or a topic (the words after it). A verb after "and"/"but" shares the
+subject of the verb before it (the earlier stance in the sentence, else the name before ", who",
+else the sentence's first side); a person who says what their own state does ("NAME said STATE
+welcomed ...") is the speaker. The target is the first side after the verb in its clause, read
+past adjectives and capitals ("relentless Russian interference"), but never the speaker's own
+side, and not past a relative clause ("reports that STATE ..."), the "to VERB" of "urged X to
+...", a place ("in X's waters", "in the border areas of X"), a victim ("the attack on X") or a
+news medium ("an Australian newspaper"); "called for" aims only at who is to act ("tighter EU
+sanctions"), a warning at the side its condition names ("... if the bloc did not ..."); else the
+side an object right after the verb stands for ("urged the authorities" aims at the state the
+article names most, "welcomed the support" at the side named last), else the side spoken to
+("told his counterpart ... but warned"). "Called on both sides" is one stance per side. Words as
+often nouns as verbs ("support") count only after "will", "to" and the like or right after the
+speaker. Praise or blame in quoted words ("Ghana has shown ...," NAME said; "... reckless," NAME
+said), quoted names of praise ("described X as "family"") and quoted passives ("The authorities
+are commended for ...") are the quoted person's. Headlines, passives with "by", stances inside a
+denied report and subjects that speak for no state ("opposition parties") give none.
 """
 
 from __future__ import annotations
