@@ -693,3 +693,9 @@ def test_a_yearly_amount_in_another_clause_is_its_own_flow() -> None:
         Decimal("600000000"),
         Decimal("2000000000"),
     ]
+
+
+def test_a_hedge_between_the_first_object_and_the_amount() -> None:
+    [flow] = _flows("Analysts say India could offer Nepal up to $2 billion in new loans.")
+    assert (flow.donor, flow.recipient) == ("IND", "NPL")
+    assert flow.modality is Modality.HYPOTHETICAL

@@ -845,6 +845,8 @@ def _parties(
         )
         if before == "by" and _OWED_BY.search(doc.text, max(s.start, span.start - 30), span.start):
             before = "to"  # "loans owed by Cuba": the debtor is who is relieved
+        if before == "by" and _STAND_BY.search(doc.text, max(s.start, span.start - 25), span.start):
+            before = ""  # "Japan has always stood by Sri Lanka": no agent
         if (before in ctx.donor_prepositions or lender) and donor is None:
             if low <= span.start < high or (span.start < money.start and low == s.start):
                 donor = span.side  # "from X", "financed by X", "an arrangement with the IMF"
@@ -909,7 +911,7 @@ def _parties(
             if verb.end < sp.start
             and sp.end <= money.start
             and _DOUBLE_OBJECT.fullmatch(doc.text[verb.end : sp.start])
-            and not doc.text[sp.end : money.start].strip()
+            and _HEDGE.fullmatch(doc.text, sp.end, money.start) is not None
         ]
         if between and between[0].side != donor:
             recipient = between[0].side
@@ -1030,6 +1032,12 @@ def _generic_subject(doc: Document, s: Sentence, spans: list[SideSpan], low: int
     return not any(low <= sp.start < at for sp in spans)
 
 
+# What may stand between the first object and the amount: "offer Cambodia up to $3 billion".
+_HEDGE = re.compile(
+    r"\s*(?:(?:up\s+to|about|around|some|nearly|almost|roughly|an\s+additional|another|"
+    r"a\s+further|an\s+extra|more\s+than|over)\s+)?"
+)
+_STAND_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+(?:the\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 _GOVERNING = frozenset({"with", "of", "to", "for", "in", "from", "by", "at", "on"})
 _SUBORDINATE = re.compile(
