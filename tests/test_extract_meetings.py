@@ -613,3 +613,9 @@ def test_meeting_with_criticism_or_stalled_talks_is_no_meeting() -> None:
         _meetings("Trade talks between India and the European Union have stalled over tariffs.")
         == []
     )
+
+
+def test_well_known_leaders_by_surname_alone() -> None:
+    [meeting] = _meetings("Erdogan's talks with Putin in Sochi on Monday focused on grain exports.")
+    assert _sides(meeting) == {"TUR", "RUS"}
+    assert {p.actor for p in meeting.participants} == {"Recep Tayyip Erdogan", "Vladimir Putin"}

@@ -81,6 +81,7 @@ class _PeopleFinder:
             surnames = _unique_surnames(self.known.values(), self.lex.surname_first)
             derived["known_surnames"] = surnames
         self.known_surnames: dict[str, str] = surnames
+        self.known_long = {w for w in surnames if len(w) >= 4}  # usable alone in running text
         self.surnames: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recent last
 
@@ -974,9 +975,7 @@ class _PeopleFinder:
         ("Al-Saadi") is read whole."""
         tokens = self.tokens
         given = self.given_names()
-        if not self.surnames and not given:
-            return
-        firsts = {name.split("-")[0] for name in self.surnames} | set(given)
+        firsts = {name.split("-")[0] for name in self.surnames} | set(given) | self.known_long
         words = self.doc.words
         if words and firsts.isdisjoint(words[s.tok_start : s.tok_end]):
             return
@@ -999,6 +998,13 @@ class _PeopleFinder:
             person = self.surnames.get(word)
             if person is None and k == s.tok_start:
                 person = given.get(word)  # "Thongsing said ...": a subject, by the given name
+            if (
+                person is None
+                and word in self.known_long
+                and (k == s.tok_start or not is_capitalized(tokens[k - 1].text))
+            ):
+                # a well-known leader by surname alone ("Putin discussed Ukraine with ...")
+                person = self.person(self.known_surnames[word], tokens[k].start)
             if person is None or not is_capitalized(word):
                 k = last + 1
                 continue
