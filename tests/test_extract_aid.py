@@ -699,3 +699,14 @@ def test_a_hedge_between_the_first_object_and_the_amount() -> None:
     [flow] = _flows("Analysts say India could offer Nepal up to $2 billion in new loans.")
     assert (flow.donor, flow.recipient) == ("IND", "NPL")
     assert flow.modality is Modality.HYPOTHETICAL
+
+
+def test_each_part_takes_the_lender_named_just_after_it() -> None:
+    flows = _flows(
+        "Nepal will receive $500 million in budget support, with $300 million from the World "
+        "Bank and $200 million from the Asian Development Bank."
+    )
+    assert sorted((f.donor, f.amount) for f in flows) == [
+        ("Asian Development Bank", Decimal("200000000")),
+        ("World Bank", Decimal("300000000")),
+    ]

@@ -835,6 +835,7 @@ def _parties(
     donor: str | None = None
     recipient: str | None = None
     with_side = False
+    donor_before = False
     low, high = _segment(doc, s, money)
     for span in spans:
         before = _word_before(doc.text, span.start, s.start)
@@ -847,9 +848,14 @@ def _parties(
             before = "to"  # "loans owed by Cuba": the debtor is who is relieved
         if before == "by" and _STAND_BY.search(doc.text, max(s.start, span.start - 25), span.start):
             before = ""  # "Japan has always stood by Sri Lanka": no agent
-        if (before in ctx.donor_prepositions or lender) and donor is None:
+        if (before in ctx.donor_prepositions or lender) and (
+            donor is None or (donor_before and money.end <= span.start <= money.end + _NEAR)
+        ):
             if low <= span.start < high or (span.start < money.start and low == s.start):
-                donor = span.side  # "from X", "financed by X", "an arrangement with the IMF"
+                # "from X", "financed by X", "an arrangement with the IMF"; "$300m from A and
+                # $200m from B": B's, the one just after the amount, before A's before it
+                donor = span.side
+                donor_before = span.start < money.start
         elif (
             before in ctx.recipient_prepositions
             and recipient is None
