@@ -619,3 +619,16 @@ def test_its_after_a_second_verb_is_the_earlier_target_and_one_stance_is_kept() 
     assert [(s.kind, s.speakers, s.target) for s in statements] == [
         (StatementKind.COMMEND, ["Amina Otieno"], "QAT")
     ]
+
+
+def test_a_pair_after_between_names_the_object_not_the_target() -> None:
+    [truce] = _statements("Qatar welcomed the truce between Israel and Hamas on Sunday.")
+    assert (truce.kind, truce.target) == (StatementKind.COMMEND, None)
+    [backing] = _statements(
+        "Turkey offered its support for the ceasefire between Russia and Ukraine."
+    )
+    assert (backing.kind, backing.target) == (StatementKind.SUPPORT, None)
+    [ties] = _statements(
+        "Morocco welcomed the new momentum in relations between Morocco and France."
+    )
+    assert ties.target == "FRA"

@@ -587,9 +587,10 @@ def _target(
         # "called for dialogue with STATE": what is called for is a topic; only a side
         # right after the verb is its target ("called for STATE to withdraw"), or the one
         # who is to act ("tighter EU sanctions", "an inquiry by observers from ASEAN")
-        agent = _agent_of_request(doc, s, hit, min(limit, right), sides_of_speakers)
-        if agent is not None:
-            return agent
+        if hit.label == StatementKind.CALL_FOR.value:
+            agent = _agent_of_request(doc, s, hit, min(limit, right), sides_of_speakers)
+            if agent is not None:
+                return agent
         limit = min(limit, hit.end + 6)
     for rel in _RELATIVE.finditer(doc.text, hit.end, limit):
         if doc.text[hit.end : rel.start()].strip():
@@ -617,7 +618,25 @@ def _target(
                         return sp.side
                     break
     place_end = -1  # where the last side read as a place ends: a list goes on with it
-    for sp in spans:
+    pair_end = -1  # where a pair after "between" ends: it describes the object
+    for i, sp in enumerate(spans):
+        if hit.end <= sp.start < limit and _BETWEEN_BEFORE.search(doc.text, hit.end, sp.start):
+            # "the truce between Israel and Hamas": a pair that names the object, no target
+            # unless the speaker is one of the two ("relations between us and X": X)
+            other = spans[i + 1] if i + 1 < len(spans) else None
+            if other is not None and _AND_ONLY.fullmatch(doc.text, sp.end, other.start):
+                if sp.side in sides_of_speakers and other.side not in sides_of_speakers:
+                    return other.side
+                if other.side in sides_of_speakers and sp.side not in sides_of_speakers:
+                    return sp.side
+                pair_end = other.end
+                continue
+            named = _AND_NAME.match(doc.text, sp.end)  # "between Israel and Hamas"
+            if named is not None and sp.side not in sides_of_speakers:
+                pair_end = named.end()
+                continue
+        if sp.start < pair_end:
+            continue
         if hit.end <= sp.start < limit and sp.side not in sides_of_speakers:
             if sp.start in modifiers:
                 continue
@@ -661,10 +680,13 @@ def _target(
     return None
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 _CONDITION = re.compile(r"\b(?:if|unless)\s+")
 
 
-_LOWER_RUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+_LOWER_RUN = re.compile(r"\s+(?:(?!between\b)[a-z][\w-]*\s+){0,3}")
 _AGENT_RUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,5}(?:by|from)\s+(?:the\s+)?")
 
 
