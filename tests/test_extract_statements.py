@@ -632,3 +632,20 @@ def test_a_pair_after_between_names_the_object_not_the_target() -> None:
         "Morocco welcomed the new momentum in relations between Morocco and France."
     )
     assert ties.target == "FRA"
+
+
+def test_regret_is_criticism_and_back_is_support_only_as_a_verb() -> None:
+    [regret] = _statements("Spain expressed regret over Algeria's decision to end the treaty.")
+    assert (regret.kind, regret.target) == (StatementKind.CRITICIZE, "DZA")
+    [backing] = _statements("Norway will continue to back Palestine's bid for membership.")
+    assert (backing.kind, backing.speakers, backing.target) == (
+        StatementKind.SUPPORT,
+        ["NOR"],
+        "PSE",
+    )
+    assert not _statements("The talks went back to square one after Egypt walked out.")
+
+
+def test_a_topic_runs_past_an_abbreviation() -> None:
+    [rejected] = _statements("Mexico rejected the U.S. plan to send troops across the border.")
+    assert rejected.topic is not None and "troops" in rejected.topic

@@ -60,7 +60,7 @@ _LOWER_WORDS = re.compile(r"[a-z']+")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,300})[”\"]")
 # where a topic ends: a clause break, or "and said", "and called" (a verb of its own)
 _TOPIC_STOP = re.compile(
-    r"[;:]|\.(?!\d)|,\s+(?:which|who|while|but|as|and\s+\w+ed)\b"
+    r"[;:]|(?<!\b[A-Z])\.(?!\d)|,\s+(?:which|who|while|but|as|and\s+\w+ed)\b"
     r"|\s(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|\w+ed)\b"
 )
 _AUXILIARIES = r"(?:(?:also|then|later|again|has|have|had|would|will|has\s+also)\s+)*"
