@@ -619,3 +619,14 @@ def test_well_known_leaders_by_surname_alone() -> None:
     [meeting] = _meetings("Erdogan's talks with Putin in Sochi on Monday focused on grain exports.")
     assert _sides(meeting) == {"TUR", "RUS"}
     assert {p.actor for p in meeting.participants} == {"Recep Tayyip Erdogan", "Vladimir Putin"}
+
+
+def test_leader_due_in_a_capital_after_a_semicolon() -> None:
+    meetings = _meetings(
+        "Turkey and Egypt are competing for influence too; Kuwaiti Emir Sheikh Nawaf Al Sabah "
+        "is due in Addis Ababa in April."
+    )
+    [visit] = meetings
+    assert _sides(visit) == {"KWT", "ETH"}
+    assert visit.modality is Modality.PLANNED
+    assert visit.start_date == dt.date(2025, 4, 1)

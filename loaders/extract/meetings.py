@@ -384,6 +384,10 @@ def _groups(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[_Group]:
     for number, group in enumerate(groups):
         if number == 0:
             start = s.start
+            # "A and B compete for influence; C is due in D in April": a clause of its own
+            cut = doc.text.rfind(";", s.start, group.clause[0] + 1)
+            if cut >= 0:
+                start = cut + 1
         elif groups[number - 1].clause != group.clause:
             start = group.clause[0]
         else:
