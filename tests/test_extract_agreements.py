@@ -438,3 +438,11 @@ def test_a_named_programme_inside_a_commitment_is_its_topic() -> None:
         "plans. Ghana and the European Union held talks in Accra on Monday."
     )
     assert all(a.title != "Global Gateway Initiative" for a in found)
+
+
+def test_an_agreement_in_a_fronted_phrase_is_between_the_main_clauses_sides() -> None:
+    found = _agreements(
+        "Sweden opened a new embassy in Lima. Under a separate arrangement agreed in 2018, "
+        "Germany pays Peru for verified reductions in deforestation."
+    )
+    assert [set(a.parties) for a in found] == [{"DEU", "PER"}]

@@ -875,6 +875,14 @@ def _parties(
                 if len(between) >= 2:
                     subject = []
                     objects = between
+    if not subject and not objects and near is not None and _FRONTED.match(s.text):
+        # "Under a separate arrangement agreed in 2015, Norway pays Colombia ...": the sides of
+        # the clause the fronted phrase leads into
+        comma = doc.text.find(",", near, s.end)
+        if comma != -1:
+            main = [sp for sp in spans if sp.start > comma]
+            if len(distinct(main)) >= 2:
+                objects = main
     parties = distinct([*subject, *objects])
     count = people_reference(doc, s.start, end)
     if count and len(ctx.people) >= 2 and len(parties) < count:
@@ -934,6 +942,7 @@ _LOAN_NOUNS = frozenset({"loan", "credit", "grant"})
 _AND_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?")
 _OF_WORDS = frozenset({"of", "for", "on", "in", "to", "with", "about"})
 _ACRONYM_GAP = re.compile(r"\s*\(\s*")
+_FRONTED = re.compile(r"(?:Under|Through|With|In)\s+(?:a|an|the|their|its)\s+", re.IGNORECASE)
 _PAIR_END = re.compile(r"[,;.]|\s(?:which|that|who|on|in|at|to|for|after|since)\s")
 
 
