@@ -215,3 +215,13 @@ def test_a_war_between_the_army_and_a_group_is_the_states() -> None:
     )
     assert (_pair("YEM", "Houthis"), RelationKind.HOSTILE) in found
     assert not _relations("Talks between the army and the unions in Lagos resumed.")
+
+
+def test_between_a_body_and_the_three_states_is_a_relation_with_each() -> None:
+    found = _relations(
+        "Guinea, Chad and Sudan were suspended after the coups. "
+        "Relations between the African Union and the three suspended states have been strained "
+        "since then."
+    )
+    for state in ("GIN", "TCD", "SDN"):
+        assert (_pair("African Union", state), RelationKind.STRAINED) in found

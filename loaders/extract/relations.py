@@ -164,6 +164,11 @@ def _sentence_relations(
             and RelationKind.ALL_WEATHER_STRATEGIC_PARTNER in (kinds_done)
         ):
             continue
+        grouped = _between_counted(doc, s, hit, spans, ctx)
+        if grouped:
+            out.extend(RelationDraft(a, b, kind, s, _description(doc, s, hit)) for a, b in grouped)
+            kinds_done.add(kind)
+            continue
         pair = _pair(doc, s, hit, spans, ctx)
         if pair is None:
             continue
@@ -278,6 +283,36 @@ def _allies_of(
 
 
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+_COUNTED_STATES = re.compile(
+    r"\s+and\s+the\s+(two|three|four|five|six)\s+(?:[A-Za-z-]+\s+){0,2}"
+    r"(?:states|countries|nations|governments|neighbou?rs)\b"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _between_counted(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan], ctx: Context
+) -> list[tuple[str, str]]:
+    """ "Relations between the bloc and the three Sahel states": the side named first with
+    each of the last so many states named before."""
+    for match in _BETWEEN.finditer(doc.text, s.start, s.end):
+        if abs(match.start() - hit.start) >= 120:
+            continue
+        first = next((sp for sp in spans if match.end() <= sp.start < match.end() + 30), None)
+        if first is None:
+            continue
+        counted = _COUNTED_STATES.match(doc.text, first.end)
+        if counted is None:
+            continue
+        n = _NUMBERS[counted.group(1).lower()]
+        states = [g for g in reversed(ctx.recent) if g != first.side and doc.gazetteer.is_state(g)][
+            :n
+        ]
+        if len(states) == n:
+            return [(first.side, g) for g in reversed(states)]
+    return []
 
 
 def _state_forces(doc: Document, s: Sentence, at: int) -> tuple[str, str] | None:
