@@ -446,3 +446,8 @@ def test_an_agreement_in_a_fronted_phrase_is_between_the_main_clauses_sides() ->
         "Germany pays Peru for verified reductions in deforestation."
     )
     assert [set(a.parties) for a in found] == [{"DEU", "PER"}]
+
+
+def test_a_commitment_to_act_jointly_is_a_joint_thing() -> None:
+    [agreement] = _agreements("Guyana and Suriname agreed to manage the river basin jointly.")
+    assert agreement.title == "Joint management of the river basin"

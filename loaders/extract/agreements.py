@@ -526,6 +526,9 @@ def _nominal(doc: Document, title: str) -> str:
         verb, _, noun = pair.partition("=")
         if verb == first.lower() and noun:
             joined = f"{noun} {rest}" if " " in noun else f"{noun} of {rest}"  # "fight against"
+            joint = _JOINTLY.search(joined)
+            if joint:  # "develop the area jointly": the "joint development of the area"
+                joined = "joint " + (joined[: joint.start()] + joined[joint.end() :]).strip()
             return joined[:1].upper() + joined[1:]
     return title
 
@@ -924,6 +927,7 @@ def _parties(
 # signed in the capital on Monday by the ministers of ...").
 _LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
 _OWN_BEFORE = re.compile(r"\b(?:its|his|her)\s+(?:[\w-]+\s+){0,3}$")
+_JOINTLY = re.compile(r"\s*\bjointly\b")
 _LEADING_WHEN = re.compile(r"(?:until|by|before|from|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\s+")
 # Where a commitment's name ends: "resume direct hiring after a two-year pause".
 _COMMITMENT_TAIL = re.compile(
