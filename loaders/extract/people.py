@@ -81,7 +81,14 @@ class _PeopleFinder:
             surnames = _unique_surnames(self.known.values(), self.lex.surname_first)
             derived["known_surnames"] = surnames
         self.known_surnames: dict[str, str] = surnames
-        self.known_long = {w for w in surnames if len(w) >= 4}  # usable alone in running text
+        # surnames of known people distinctive enough to name them alone in running text: not
+        # short, not a family name written first ("Wang"), not anyone's given name ("Ahmed")
+        given = {p.name.split()[0] for p in self.known.values()}
+        self.known_long = {
+            w
+            for w in surnames
+            if len(w) >= 4 and w not in given and w not in self.lex.surname_first
+        }
         self.surnames: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recent last
 
