@@ -649,3 +649,15 @@ def test_regret_is_criticism_and_back_is_support_only_as_a_verb() -> None:
 def test_a_topic_runs_past_an_abbreviation() -> None:
     [rejected] = _statements("Mexico rejected the U.S. plan to send troops across the border.")
     assert rejected.topic is not None and "troops" in rejected.topic
+
+
+def test_a_states_own_body_as_subject_speaks_for_the_state() -> None:
+    approval = _statements(
+        "Nigeria received a $500 million loan from the World Bank. "
+        "The government welcomed the approval."
+    )
+    assert [(s.kind, s.speakers) for s in approval] == [(StatementKind.COMMEND, ["NGA"])]
+    [embassy] = _statements('The British High Commission rejected the report as "wrong".')
+    assert (embassy.kind, embassy.speakers) == (StatementKind.REJECT, ["GBR"])
+    [officials] = _statements("Officials in Beijing condemned the new sanctions.")
+    assert officials.speakers == ["CHN"]

@@ -965,7 +965,7 @@ def _speakers(
 ) -> list[str]:
     before = [sp for sp in spans if left <= sp.start < hit.start]
     if not before:
-        members = _body_members(doc, s, hit, ctx)
+        members = _body_members(doc, s, hit, ctx) or _state_body(doc, s, hit, left, ctx)
         if members:
             return members
         before = [sp for sp in spans if s.start <= sp.start < hit.start]
@@ -1011,6 +1011,52 @@ def _body_members(doc: Document, s: Sentence, hit: PhraseHit, ctx: Context) -> l
 
 
 _SUBJECT_GAP = re.compile(r"\s+" + _AUXILIARIES + r"(?:\w+ly\s+)?")
+
+
+_IN_PLACE = re.compile(r"\s+in\s+")
+
+
+def _state_body(doc: Document, s: Sentence, hit: PhraseHit, left: int, ctx: Context) -> list[str]:
+    """ "The government welcomed ...", "Officials in Beijing condemned ...", "The British High
+    Commission rejected ...": a state's own body as the subject speaks for the state named
+    with it, else for the state the article names most among those named so far
+    (statements.yaml ``state_bodies``)."""
+    bodies = doc.lexicon.stance_words.lists.get("state_bodies")
+    if bodies is None:
+        return []
+    found = [b for b in doc.find(bodies, left, hit.start)]
+    if not found:
+        return []
+    body = found[-1]
+    tail = body.end
+    place = _IN_PLACE.match(doc.text, tail)
+    if place is not None:
+        # "Officials in Beijing": the capital says whose
+        capital = next(
+            (
+                sp
+                for sp in side_spans(doc, s, capitals=True)
+                if sp.start == place.end() and doc.gazetteer.is_state(sp.side)
+            ),
+            None,
+        )
+        if capital is not None:
+            return [capital.side]
+        return []
+    if not _SUBJECT_GAP.fullmatch(doc.text, tail, hit.start):
+        return []
+    named = [
+        sp
+        for sp in side_spans(doc, s, adjectives=True)
+        if body.start - 20 <= sp.start < body.start and doc.gazetteer.is_state(sp.side)
+    ]
+    if named:
+        return [named[-1].side]  # "The British High Commission"
+    prefix = doc.text[min(left, body.start) : body.start].strip(' "\u201c')
+    if prefix and not prefix.endswith(","):
+        return []  # only a body that opens its clause ("In a statement, the ministry ...")
+    ranked = [c for c in states_by_count(doc) if c in ctx.recent]
+    return ranked[:1]
 
 
 def _reporting_person(
