@@ -661,3 +661,14 @@ def test_a_states_own_body_as_subject_speaks_for_the_state() -> None:
     assert (embassy.kind, embassy.speakers) == (StatementKind.REJECT, ["GBR"])
     [officials] = _statements("Officials in Beijing condemned the new sanctions.")
     assert officials.speakers == ["CHN"]
+
+
+def test_an_unfavourable_quoted_name_is_criticism_also_of_what_a_state_does() -> None:
+    [blame] = _statements('Poland called Belarus "a threat to the whole region".')
+    assert (blame.kind, blame.speakers, blame.target) == (
+        StatementKind.CRITICIZE,
+        ["POL"],
+        "BLR",
+    )
+    [acts] = _statements('Latvia described Russia\'s drone flights as "reckless and provocative".')
+    assert (acts.kind, acts.target) == (StatementKind.CRITICIZE, "RUS")

@@ -231,13 +231,17 @@ def _preposition_after(doc: Document, s: Sentence, at: int, preps: PhraseSet) ->
 
 
 _AS_QUOTE = re.compile(r"\s+(?:as\s+)?[\u201c\"]([^\u201d\"]{1,200})")
+# "described Russia's actions as ...": the side's possessive and what it owns
+_OWNED = re.compile(r"['\u2019]s?(?:\s+[a-z][\w-]*){1,3}(?=\s+as\s)")
 
 
 def _descriptions(doc: Document, s: Sentence) -> list[PhraseHit]:
-    """ "described Australia as "family"", "called Norway "a guarantor ..."": a state given a
-    name of praise in quotation marks is commended, unless the words are unfavourable."""
+    """ "described Australia as "family"", "called Norway "a guarantor ..."", "described
+    Russia's actions as "barbaric"": a state (or what it does) given a name in quotation marks
+    is commended, or criticised when the words are unfavourable."""
     words = doc.lexicon.stance_words.lists
-    verbs, unfavourable = words.get("description_verbs"), words.get("unfavourable_words")
+    verbs = words.get("description_verbs")
+    blame = [w for w in (words.get("unfavourable_words"), words.get("quoted_criticism")) if w]
     if verbs is None:
         return []
     found: list[PhraseHit] = []
@@ -245,12 +249,14 @@ def _descriptions(doc: Document, s: Sentence) -> list[PhraseHit]:
         named = [sp for sp in side_spans(doc, s) if 0 < sp.start - hit.end <= 1]
         if not named:
             continue
-        quote = _AS_QUOTE.match(doc.text, named[0].end)
+        owned = _OWNED.match(doc.text, named[0].end) if named[0].how == "possessive" else None
+        quote = _AS_QUOTE.match(doc.text, owned.end() if owned else named[0].end)
         if quote is None:
             continue
-        if unfavourable is not None and doc.find(unfavourable, quote.start(1), quote.end(1)):
-            continue
-        found.append(hit._replace(label=StatementKind.COMMEND.value))
+        if any(doc.find(w, quote.start(1), quote.end(1)) for w in blame):
+            found.append(hit._replace(label=StatementKind.CRITICIZE.value))
+        else:
+            found.append(hit._replace(label=StatementKind.COMMEND.value))
     return found
 
 
