@@ -710,3 +710,12 @@ def test_each_part_takes_the_lender_named_just_after_it() -> None:
         ("Asian Development Bank", Decimal("200000000")),
         ("World Bank", Decimal("300000000")),
     ]
+
+
+def test_money_received_or_given_in_the_past_is_disbursed() -> None:
+    [received] = _flows("Jordan received $300 million from Kuwait on Friday.")
+    assert received.status is FlowStatus.DISBURSED
+    [gave] = _flows("Norway gave Malawi 200 million kroner in 2024 for school meals.")
+    assert gave.status is FlowStatus.DISBURSED
+    [will] = _flows("Jordan will receive $300 million from Kuwait next month.")
+    assert will.status is not FlowStatus.DISBURSED
