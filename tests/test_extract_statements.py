@@ -314,9 +314,13 @@ def test_a_state_given_a_quoted_name_of_praise_is_commended() -> None:
     )
     assert (StatementKind.COMMEND, ("Sitiveni Lomu",), "NZL") in found
     assert any(kind is StatementKind.REAFFIRM for kind, _, _ in found)
-    assert not _statements(
-        'Fijian Prime Minister Sitiveni Lomu described Vanuatu as "a threat to the region".'
-    )
+    # unfavourable words make it a criticism, not a commendation
+    assert [
+        s.kind
+        for s in _statements(
+            'Fijian Prime Minister Sitiveni Lomu described Vanuatu as "a threat to the region".'
+        )
+    ] == [StatementKind.CRITICIZE]
 
 
 def test_an_object_standing_for_a_side_must_follow_the_verb() -> None:
