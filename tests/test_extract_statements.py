@@ -676,3 +676,16 @@ def test_an_unfavourable_quoted_name_is_criticism_also_of_what_a_state_does() ->
     )
     [acts] = _statements('Latvia described Russia\'s drone flights as "reckless and provocative".')
     assert (acts.kind, acts.target) == (StatementKind.CRITICIZE, "RUS")
+
+
+def test_a_person_named_with_said_after_the_stance_of_their_state_is_the_speaker() -> None:
+    [backing] = _statements(
+        "Canada supports Denmark's sovereignty over Greenland, said Canadian Prime Minister "
+        "Mark Collins."
+    )
+    assert (backing.speakers, backing.target) == (["Mark Collins"], "DNK")
+    assert backing.topic == "Denmark's sovereignty over Greenland"
+    [other] = _statements(
+        "Canada supports Denmark's sovereignty, Danish Prime Minister Mette Holm said."
+    )
+    assert other.speakers == ["CAN"]

@@ -62,6 +62,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{2,300})[”\"]")
 _TOPIC_STOP = re.compile(
     r"[;:]|(?<!\b[A-Z])\.(?!\d)|,\s+(?:which|who|while|but|as|and\s+\w+ed)\b"
     r"|\s(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|\w+ed)\b"
+    r"|[,\u201d\"]+\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|told|added)\b"
 )
 _AUXILIARIES = r"(?:(?:also|then|later|again|has|have|had|would|will|has\s+also)\s+)*"
 # a verb sharing the subject of the one before: "welcomed the decision and called for ..."
@@ -1080,7 +1081,7 @@ def _reporting_person(
         if h.label == StatementKind.REAFFIRM.value and _THAT_AFTER.match(doc.text, h.end)
     ]
     if not said:
-        return None
+        return _trailing_reporter(doc, s, group)
     at = max(h.start for h in said)
     refs = [r for r in s.people if r.end <= at and r.person.named]
     person: Person | None = refs[-1].person if refs else None
@@ -1098,6 +1099,23 @@ def _reporting_person(
     sides = {person.country, person_side(person)}
     if all(sp.side in sides for sp in group):
         return person.name
+    return None
+
+
+def _trailing_reporter(doc: Document, s: Sentence, group: list[SideSpan]) -> str | None:
+    """ "Canada supports Denmark's claim, Prime Minister NAME said on Tuesday", "...,"
+    said NAME": a person named with "said" after the stance, who speaks for the subject's
+    state or body, is the speaker."""
+    for said in doc.find(doc.lexicon.context.attribution, group[-1].end, s.end):
+        if doc.text[max(s.start, said.start - 2) : said.start].strip() not in ("", ","):
+            continue
+        for ref in s.people:
+            near = 0 <= said.start - ref.end <= 2 or 0 <= ref.start - said.end <= 2
+            if not near or not ref.person.named or ref.start < group[-1].end:
+                continue
+            sides = {ref.person.country, person_side(ref.person)}
+            if all(sp.side in sides for sp in group):
+                return ref.person.name
     return None
 
 
