@@ -451,3 +451,11 @@ def test_an_agreement_in_a_fronted_phrase_is_between_the_main_clauses_sides() ->
 def test_a_commitment_to_act_jointly_is_a_joint_thing() -> None:
     [agreement] = _agreements("Guyana and Suriname agreed to manage the river basin jointly.")
     assert agreement.title == "Joint management of the river basin"
+
+
+def test_the_commission_signs_for_the_european_union() -> None:
+    [agreement] = _agreements(
+        "The European Commission and Morocco signed a memorandum of understanding on green "
+        "hydrogen in Rabat on Monday."
+    )
+    assert set(agreement.parties) == {"European Union", "MAR"}

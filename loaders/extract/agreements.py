@@ -801,6 +801,17 @@ def _finish(
     meetings: list[MeetingDraft],
 ) -> None:
     """Modality, date, meeting and lending parties of a draft."""
+    acting = doc.lexicon.agreements.lists.get("party_for")
+    if acting is not None:
+        # "Commission President X and President Y signed a declaration": the EU is the party
+        for number, party in enumerate(draft.parties):
+            for pair in acting.labels:
+                body, _, whole = pair.partition("=")
+                if body == party.lower():
+                    # the list is read lower-cased: the gazetteer gives the name its capitals
+                    names = (o for o in doc.gazetteer.organizations if o.lower() == whole)
+                    draft.parties[number] = next(names, party)
+        draft.parties = list(dict.fromkeys(draft.parties))
     if draft.kind in (AgreementKind.COMMITMENT, AgreementKind.PLAN):
         # "the two also agreed to extend a programme": the states the officials serve, not
         # the agency one of them heads
