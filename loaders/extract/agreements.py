@@ -806,8 +806,8 @@ def _finish(
         # "Commission President X and President Y signed a declaration": the EU is the party
         for number, party in enumerate(draft.parties):
             for pair in acting.labels:
-                body, _, whole = pair.partition("=")
-                if body == party.lower():
+                member, _, whole = pair.partition("=")
+                if member == party.lower():
                     # the list is read lower-cased: the gazetteer gives the name its capitals
                     names = (o for o in doc.gazetteer.organizations if o.lower() == whole)
                     draft.parties[number] = next(names, party)
