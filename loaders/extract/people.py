@@ -82,7 +82,7 @@ class _PeopleFinder:
             derived["known_surnames"] = surnames
         self.known_surnames: dict[str, str] = surnames
         # surnames of known people distinctive enough to name them alone in running text: not
-        # short, not a family name written first ("Wang"), not anyone's given name ("Ahmed")
+        # short, not a family name written first ("Kim"), not anyone's given name ("Ahmed")
         given = {p.name.split()[0] for p in self.known.values()}
         self.known_long = {
             w
