@@ -719,3 +719,21 @@ def test_money_received_or_given_in_the_past_is_disbursed() -> None:
     assert gave.status is FlowStatus.DISBURSED
     [will] = _flows("Jordan will receive $300 million from Kuwait next month.")
     assert will.status is not FlowStatus.DISBURSED
+
+
+def test_a_states_own_assets_are_neither_given_to_it_nor_by_it() -> None:
+    text = "Canada froze $2 billion in Syrian central bank assets after the war began."
+    assert _flows(text) == []
+    [flow] = _flows(
+        "The European Union will use profits from immobilised Russian assets to fund a "
+        "€10 billion loan to Moldova."
+    )
+    assert (flow.donor, flow.recipient) == ("European Union", "MDA")
+
+
+def test_deposits_converted_into_equity_are_still_a_flow() -> None:
+    [flow] = _flows(
+        "Qatar agreed to convert $3 billion of Qatari deposits held at the Central Bank of "
+        "Jordan into equity in a tourism project."
+    )
+    assert (flow.donor, flow.recipient) == ("QAT", "JOR")

@@ -243,6 +243,7 @@ def _purchase(doc: Document, s: Sentence, money: MoneySpan, left: int) -> bool:
     )
 
 
+_OWNED_GAP = re.compile(r"\s+(?:in|of)\s+(?:[\w'\u2019-]+\s+){0,4}")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _TO_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:[a-z]+\s+){0,4}?to\s+(?:the\s+)?")
 
@@ -292,6 +293,9 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
         return True
     if _purchase(doc, s, money, left) or _region_after(doc, s, money):
         return True  # a price paid; money "to the continent"
+    for thing in _hits(doc, "owned_things", money.end, min(s.end, money.end + 60)):
+        if _OWNED_GAP.fullmatch(doc.text, money.end, thing.start):
+            return True  # "froze $7 billion in Afghan central bank assets": the owner's own
     if _AT_LEAST.search(doc.text, max(s.start, money.start - 25), money.start) and _SINCE.search(
         s.text
     ):
@@ -945,6 +949,7 @@ def _parties(
             if _word_before(doc.text, sp.start, s.start) in _CHANNEL_WORDS
             or _office_for(doc, s, sp)
             or _owner_of_aid(doc, s, sp)
+            or _owns_thing(doc, s, sp)  # "profits from frozen Russian assets"
         }
         candidates = [sp for sp in spans if sp.side != recipient and sp.side not in aside]
         if receiving:
@@ -1133,6 +1138,14 @@ def _lender_before(doc: Document, s: Sentence) -> tuple[str | None, str | None]:
 
 
 _OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$")
+
+
+def _owns_thing(doc: Document, s: Sentence, span: SideSpan) -> bool:
+    """Whether a side only qualifies a thing it owns ("frozen Russian assets")."""
+    if span.how not in ("adjective", "possessive"):
+        return False
+    things = _hits(doc, "owned_things", span.end, min(s.end, span.end + 25))
+    return bool(things) and len(doc.text[span.end : things[0].start].split()) <= 2
 
 
 def _owner_of_aid(doc: Document, s: Sentence, span: SideSpan) -> bool:
