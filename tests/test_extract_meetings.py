@@ -630,3 +630,16 @@ def test_leader_due_in_a_capital_after_a_semicolon() -> None:
     assert _sides(visit) == {"KWT", "ETH"}
     assert visit.modality is Modality.PLANNED
     assert visit.start_date == dt.date(2025, 4, 1)
+
+
+def test_state_the_meeting_is_about_is_not_a_side() -> None:
+    [talks] = _meetings(
+        "Italian Prime Minister Carla Ricci and Spanish Prime Minister Jose Vidal held talks on "
+        "Ukraine in Rome on Monday."
+    )
+    assert _sides(talks) == {"ITA", "ESP"}
+    [meeting] = _meetings(
+        "Jordanian and Emirati foreign ministers discussed the situation in Sudan during a "
+        "meeting in Amman on Sunday."
+    )
+    assert _sides(meeting) == {"JOR", "ARE"}

@@ -485,6 +485,7 @@ def _meeting(
         # "..., and agreed that negotiators would meet in Hanoi": the sentence's subject met
         spans = [sp for sp in all_spans if sp.start < subject_end] + spans
     spans = _without_frames(doc, s, hits, spans)
+    spans = _without_topics(doc, s, hits, spans)
     sides = _without_state_bodies(doc, spans)
     people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
     pronoun = _PRONOUN.search(doc.text[start : trigger.start])
@@ -672,12 +673,38 @@ def _meeting(
 
 
 _FRAME_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w&-]*\))?(?:[\s-]+[A-Z][\w'-]*)*[\s-]+")
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:situation|crisis|war|conflict|fighting|developments|events|violence|tensions|peace|"
+    r"ceasefire|elections?|strikes|attacks?)\s+(?:in|on|over|against)\s+(?:the\s+)?$",
+    re.I,
+)
+_ABOUT_AFTER_HIT = re.compile(r"\s+(?:on|about|over|regarding|concerning)\s+(?:the\s+)?")
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _AUSPICES_BEFORE = re.compile(
     r"\b(?:auspices|aegis|sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?$", re.I
 )
 _AUSPICES_AFTER = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:auspices|aegis)\b", re.I)
 _FRAME_KINDS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE, MeetingKind.DIALOGUE})
+
+
+def _without_topics(
+    doc: Document, s: Sentence, hits: list[PhraseHit], spans: list[SideSpan]
+) -> list[SideSpan]:
+    """The sides of ``spans`` less a state that is what the meeting was about ("talks on
+    Ukraine", "discussed the situation in Sudan"), when two or more sides remain."""
+    kept = []
+    for span in spans:
+        topic = span.person is None and (
+            _TOPIC_BEFORE.search(doc.text, max(s.start, span.start - 40), span.start) is not None
+            or any(
+                _ABOUT_AFTER_HIT.fullmatch(doc.text, h.end, span.start) is not None
+                for h in hits
+                if h.end <= span.start
+            )
+        )
+        if not topic:
+            kept.append(span)
+    return kept if len(distinct(kept)) >= 2 else spans
 
 
 def _without_frames(
