@@ -180,6 +180,10 @@ _ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
 _ISO_STRICT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEAR = re.compile(_year("y1"))
 _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY_RE})")
+_PART_OF_PERIOD = re.compile(
+    r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<which>the|this|next)\s+"
+    r"(?P<unit>month|year)\b"
+)
 _HALF_YEAR = re.compile(
     r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+"
     r"(?:(?P<which>the|this|next)\s+year\b|(?P<year>(?:19|20)[0-9]{2})(?![0-9]))"
@@ -616,6 +620,17 @@ def _half_year(
 
 def _relative_candidates(text: str, published: dt.date | None, out: list[_Cand]) -> None:
     low = _lower(text)
+    # "at the end of the month", "the beginning of next year": that month or year
+    for part in _PART_OF_PERIOD.finditer(low):
+        direction = "next" if part.group("which") == "next" else ""
+        out.append(
+            _cand(
+                part.start(),
+                part.end(),
+                partial(_period_span, published, part.group("unit"), "", direction),
+                True,
+            )
+        )
     # "in the second half of the year", "the first half of next year"
     for half in _HALF_YEAR.finditer(low):
         which, written = half.group("which"), half.group("year")

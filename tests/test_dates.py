@@ -383,3 +383,12 @@ def test_half_of_a_written_year() -> None:
     [found] = find_dates("will meet in Bangkok in the second half of 2027.")
     assert (found.span.start, found.span.end) == (dt.date(2027, 7, 1), dt.date(2027, 12, 31))
     assert not found.is_relative
+
+
+def test_end_or_beginning_of_a_month_or_year() -> None:
+    published = dt.date(2025, 3, 5)
+    [month] = find_dates("will travel at the end of the month", published=published)
+    assert (month.span.start, month.span.precision) == (dt.date(2025, 3, 1), MONTH)
+    [year] = find_dates("at the beginning of next year", published=published)
+    assert (year.span.start, year.span.precision) == (dt.date(2026, 1, 1), YEAR)
+    assert find_dates("until the end of the war", published=published) == []
