@@ -737,3 +737,10 @@ def test_deposits_converted_into_equity_are_still_a_flow() -> None:
         "Jordan into equity in a tourism project."
     )
     assert (flow.donor, flow.recipient) == ("QAT", "JOR")
+
+
+def test_money_to_an_agency_for_a_state_goes_to_the_state() -> None:
+    [flow] = _flows("Finland contributed $8 million to UNICEF for school meals in Yemen.")
+    assert flow.recipient == "YEM"
+    [fund] = _flows("Sweden pledged $50 million to the Green Climate Fund.")
+    assert fund.recipient == "Green Climate Fund"

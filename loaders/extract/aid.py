@@ -980,6 +980,21 @@ def _parties(
             homes = [h for sp in spans if sp.side in aside and (h := _home(doc, sp.side))]
             if homes and homes[0] != recipient:
                 donor = homes[0]
+    if recipient is not None and not doc.gazetteer.is_state(recipient):
+        # "contributed $10 million to UNICEF for child nutrition in Yemen": the agency
+        # passes it on; the state it is for receives it
+        at = next((sp.end for sp in spans if sp.side == recipient and sp.start >= low), None)
+        if at is not None:
+            for sp in spans:
+                if (
+                    at <= sp.start < high
+                    and doc.gazetteer.is_state(sp.side)
+                    and sp.side != donor
+                    and sp.how != "adjective"
+                    and _word_before(doc.text, sp.start, s.start) in ("for", "in", "to")
+                ):
+                    recipient = sp.side
+                    break
     if qualifier is not None and (donor is None or not _is_lender(doc, donor)):
         donor, donor_explicit = qualifier, True
     if recipient is None and donor is not None:
