@@ -345,3 +345,14 @@ def test_release_style_double_title_with_state_then_name() -> None:
     assert people["Bui Van Long"] == "VNM"
     assert people["Le Van Hai"] == "VNM"
     assert "Deputy Prime Minister" not in people
+
+
+def test_head_of_a_body_s_mission_in_lower_case_before_a_name() -> None:
+    doc = build_document("The head of the IMF mission, Ana Diaz, said talks went well.")
+    assert [(p.name, p.titles[0][1]) for p in doc.persons.values()] == [
+        ("Ana Diaz", "International Monetary Fund")
+    ]
+
+
+def test_officer_is_not_a_name() -> None:
+    assert _people("The Chief Executive Officer of the company resigned.") == {}

@@ -627,6 +627,8 @@ class _PeopleFinder:
             start = after + 2  # "head of Kenya's central bank"
         elif after == last + 1 and after < s.tok_end and tokens[after].text in ("for", "of"):
             start = after + 1
+        elif after > last + 1 and after < s.tok_end and tokens[after].text.islower():
+            start = after  # "the head of the IMF mission, Ana Diaz"
         else:
             return after
         k = start
