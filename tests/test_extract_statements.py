@@ -689,3 +689,12 @@ def test_a_person_named_with_said_after_the_stance_of_their_state_is_the_speaker
         "Canada supports Denmark's sovereignty, Danish Prime Minister Mette Holm said."
     )
     assert other.speakers == ["CAN"]
+
+
+def test_he_or_she_skips_a_person_the_text_marks_as_the_other_sex() -> None:
+    statements = _statements(
+        "Kenyan President William Ruto met Danish Development Minister Mette Holm in Nairobi. "
+        "Ms Holm announced new grants. He urged Uganda to reopen the border."
+    )
+    [urged] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert urged.speakers == ["William Ruto"]

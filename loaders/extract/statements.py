@@ -334,7 +334,7 @@ def _quote_speaker(doc: Document, s: Sentence, hit: PhraseHit, ctx: Context) -> 
                 return ref.person
         pronoun = _PRONOUN.match(doc.text[after : after + 4].lower())
         if pronoun and ctx.people:
-            return ctx.people[-1]
+            return _person_for(doc, ctx, pronoun.group(1))
         return None
     opening = max(
         doc.text.rfind("\u201c", s.start, hit.start), doc.text.rfind('"', s.start, hit.start)
@@ -873,7 +873,10 @@ def _referring_phrases(
         found += [(p.start, kind, p) for p in doc.find(phrases, start, end)[:1]]
     pronoun = _PRONOUN.search(doc.text[start:end].lower())
     if pronoun:
-        found.append((start + pronoun.start(), "pronoun", None))
+        at = start + pronoun.start()
+        found.append(
+            (at, "pronoun", PhraseHit(at, at + len(pronoun.group(1)), pronoun.group(1), ""))
+        )
     return sorted(f for f in found if quoted is None or not quoted(f[0]))
 
 
@@ -883,7 +886,8 @@ def _resolve_reference(
     """The people or sides a referring phrase stands for ("the two ministers": the last two
     people with a minister's title, when there are two)."""
     if kind == "pronoun":
-        return [ctx.people[-1].name] if ctx.people else []
+        word = phrase.text.lower() if phrase is not None else "he"
+        return [_person_for(doc, ctx, word).name] if ctx.people else []
     if kind == "groups" or phrase is None:
         return list(ctx.group)
     words = phrase.text.lower().split()
@@ -943,6 +947,40 @@ def _collective_bodies(doc: Document) -> list[str]:
 
 
 _PAREN_AND = re.compile(r"\s*\([A-Z]+\)\s+and\s+(?:the\s+)?")
+
+
+def _person_for(doc: Document, ctx: Context, pronoun: str) -> Person:
+    """The person "she" or "he" refers back to: the last named who may be meant (by "Ms",
+    "spokeswoman" and the like), else the last named. ``ctx.people`` must not be empty."""
+    want = "f" if pronoun.lower() in ("she", "her") else "m"
+    for person in reversed(ctx.people):
+        sex = _sex(doc, person)
+        if sex is None or sex == want:
+            return person
+    return ctx.people[-1]
+
+
+def _sex(doc: Document, person: Person) -> str | None:
+    """ "f" or "m" when the text gives a word for it right before the surname ("Ms Holm") or
+    in a title ("spokeswoman")."""
+    key = f"sex:{person.name}"
+    cached = doc.derived.get(key)
+    if cached is None:
+        cached = [""]
+        lists = doc.lexicon.stance_words.lists
+        titles = " ".join(t for t, _ in person.titles)
+        before_surname = re.compile(r"\.?\s+" + re.escape(person.name.split()[-1]) + r"\b")
+        for sex, name in (("f", "female_words"), ("m", "male_words")):
+            words = lists.get(name)
+            if words is None:
+                continue
+            if next(words.finditer(titles), None) is not None or any(
+                before_surname.match(doc.text, hit.end) for hit in words.finditer(doc.text)
+            ):
+                cached = [sex]
+                break
+        doc.derived[key] = cached
+    return cached[0] or None
 
 
 def _first_reference(
@@ -1095,7 +1133,7 @@ def _reporting_person(
             return None
         if doc.text[s.start : s.start + pronoun.start()].strip():
             return None  # only a sentence opening "She said ..."
-        person = ctx.people[-1]
+        person = _person_for(doc, ctx, pronoun.group(1))
     sides = {person.country, person_side(person)}
     if all(sp.side in sides for sp in group):
         return person.name
