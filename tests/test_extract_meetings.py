@@ -643,3 +643,20 @@ def test_state_the_meeting_is_about_is_not_a_side() -> None:
         "meeting in Amman on Sunday."
     )
     assert _sides(meeting) == {"JOR", "ARE"}
+
+
+def test_sides_of_a_meeting_between_two_states_are_those_two() -> None:
+    [meeting] = _meetings(
+        "The U.N. Secretary-General called for talks between Ethiopia and Eritrea to defuse "
+        "tensions."
+    )
+    assert _sides(meeting) == {"ETH", "ERI"}
+
+
+def test_talks_that_will_not_be_held_are_no_meeting() -> None:
+    assert _meetings("Iran said on Monday it would not hold direct talks with Canada.") == []
+    [meeting] = _meetings(
+        "Kenyan President Ali Omar not only met Ugandan President Paul Okello in Kampala on "
+        "Monday but also visited a refinery."
+    )
+    assert _sides(meeting) == {"KEN", "UGA"}

@@ -87,7 +87,9 @@ _NOUN_BEFORE = frozenset(
      "working", "first", "recent", "planned", "upcoming", "rare", "historic", "landmark",
      "surprise", "return", "reciprocal", "last", "next", "second", "private", "formal", "brief"}
 )  # fmt: skip
-_NOT_BEFORE = re.compile(r"\b(?:not|no|never|without)\s+(?:an?\s+|another\s+|any\s+)?$", re.I)
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|no|never|without)\s+(?!only\b)(?:an?\s+|another\s+|any\s+|[a-z]+\s+){0,2}$", re.I
+)
 _DAYS_OF = re.compile(
     r"\b(two|three|four|five|2|3|4|5)(?:\s+days\s+of|-day)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -291,7 +293,7 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue  # "agreed to speed up talks on a free trade agreement"
         if _meets_no_one(doc, s, h) or _inside_time_clause(doc, s, h):
             continue
-        if _NOT_BEFORE.search(doc.text[max(s.start, h.start - 16) : h.start]):
+        if _NOT_BEFORE.search(doc.text[max(s.start, h.start - 28) : h.start]):
             if word in words.verbs:
                 background = h.start  # "did not meet during the summit": no meeting after it
             continue  # "not another summit", "no meeting was held"
@@ -484,6 +486,7 @@ def _meeting(
     if subject_end is not None and len(distinct(spans)) < 2:
         # "..., and agreed that negotiators would meet in Hanoi": the sentence's subject met
         spans = [sp for sp in all_spans if sp.start < subject_end] + spans
+    spans = _between(doc, s, hits, spans, end)
     spans = _without_frames(doc, s, hits, spans)
     spans = _without_topics(doc, s, hits, spans)
     sides = _without_state_bodies(doc, spans)
@@ -673,6 +676,8 @@ def _meeting(
 
 
 _FRAME_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w&-]*\))?(?:[\s-]+[A-Z][\w'-]*)*[\s-]+")
+_BETWEEN = re.compile(r"\s+between\s+")
+_BETWEEN_END = re.compile(r",|;|\s(?:to|in|on|at|over|which|that|who|would|will)\s")
 _TOPIC_BEFORE = re.compile(
     r"\b(?:situation|crisis|war|conflict|fighting|developments|events|violence|tensions|peace|"
     r"ceasefire|elections?|strikes|attacks?)\s+(?:in|on|over|against)\s+(?:the\s+)?$",
@@ -685,6 +690,23 @@ _AUSPICES_BEFORE = re.compile(
 )
 _AUSPICES_AFTER = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:auspices|aegis)\b", re.I)
 _FRAME_KINDS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE, MeetingKind.DIALOGUE})
+
+
+def _between(
+    doc: Document, s: Sentence, hits: list[PhraseHit], spans: list[SideSpan], end: int
+) -> list[SideSpan]:
+    """The sides a meeting noun names after "between" ("called for talks between India and
+    Pakistan", "the meeting between Serbia and Kosovo"): those who meet, not who speaks of it."""
+    for h in hits:
+        match = _BETWEEN.match(doc.text, h.end, end)
+        if match is None:
+            continue
+        stop = _BETWEEN_END.search(doc.text, match.end(), end)
+        limit = stop.start() if stop else end
+        kept = [sp for sp in spans if match.end() <= sp.start < limit]
+        if len(distinct(kept)) >= 2:
+            return kept
+    return spans
 
 
 def _without_topics(
