@@ -698,3 +698,10 @@ def test_he_or_she_skips_a_person_the_text_marks_as_the_other_sex() -> None:
     )
     [urged] = [s for s in statements if s.kind is StatementKind.CALL_FOR]
     assert urged.speakers == ["William Ruto"]
+
+
+def test_support_given_as_aid_is_no_stance() -> None:
+    assert not _statements("The EU extended 20 million euros of support to Moldova's grid.")
+    assert not _statements("China offered technical support to Cambodia's customs service.")
+    [stance] = _statements("Canada reaffirmed its unwavering support for Ukraine.")
+    assert (stance.kind, stance.target) == (StatementKind.SUPPORT, "UKR")

@@ -209,12 +209,26 @@ def _noun_stances(doc: Document, s: Sentence) -> list[PhraseHit]:
             for noun in doc.find(nouns, verb.end, end)[:1]:
                 if not _BEFORE_NOUN.fullmatch(doc.text, verb.end, noun.start):
                     continue
+                if _aid_between(doc, verb.end, noun.start):
+                    continue  # "extended 20 million euros of support to": aid
                 prep = _preposition_after(doc, s, noun.end, preps)
                 if prep is not None:
                     text = doc.text[verb.start : prep.end]
                     found.append(PhraseHit(verb.start, prep.end, text, kind.value))
     found.sort()
     return [h for i, h in enumerate(found) if not i or h.start >= found[i - 1].end]
+
+
+_DIGIT_OR_MONEY = re.compile(r"[\d$\u20ac\u00a3\u00a5]")
+
+
+def _aid_between(doc: Document, start: int, end: int) -> bool:
+    """Whether the words between a verb and its stance noun make the noun aid: an amount or
+    a word of aid (statements.yaml ``aid_modifiers``)."""
+    if _DIGIT_OR_MONEY.search(doc.text, start, end):
+        return True
+    words = doc.lexicon.stance_words.lists.get("aid_modifiers")
+    return words is not None and bool(doc.find(words, start, end))
 
 
 def _preposition_after(doc: Document, s: Sentence, at: int, preps: PhraseSet) -> PhraseHit | None:
