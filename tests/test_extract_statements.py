@@ -705,3 +705,15 @@ def test_support_given_as_aid_is_no_stance() -> None:
     assert not _statements("China offered technical support to Cambodia's customs service.")
     [stance] = _statements("Canada reaffirmed its unwavering support for Ukraine.")
     assert (stance.kind, stance.target) == (StatementKind.SUPPORT, "UKR")
+
+
+def test_welcoming_a_visitor_is_a_greeting_not_a_stance() -> None:
+    assert not _statements(
+        "Chinese President Li Wei welcomed Brazilian President Ana Costa to Beijing on Monday."
+    )
+    assert not _statements("Egypt's president welcomed his Kenyan counterpart at the airport.")
+    [decision] = _statements(
+        "Chinese President Li Wei met Brazilian President Ana Costa in Beijing. "
+        "Li welcomed Costa's decision to join the bank."
+    )
+    assert (decision.kind, decision.target) == (StatementKind.COMMEND, "Ana Costa")

@@ -383,6 +383,8 @@ def _statement(
         return None  # "Turkey's unconditional support", "in budget support"
     if _a_visit(doc, s, hit):
         return None  # "called on Prime Minister X, who ...": a courtesy call, not a stance
+    if _a_greeting(doc, s, hit):
+        return None  # "welcomed his counterpart at the airport": a greeting
     if hit.label == StatementKind.REAFFIRM.value and not noun and _an_agreement(doc, s, hit):
         return None  # "reaffirmed their partnership" is an agreement, not a stance
     passive = _PASSIVE_BEFORE.search(doc.text, max(s.start, hit.start - 20), hit.start)
@@ -548,6 +550,29 @@ def _a_visit(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     if _TO_VERB.search(doc.text, hit.end, end):
         return False
     return any(hit.end <= ref.start <= hit.end + 25 for ref in s.people)
+
+
+_POSSESSIVE_AT = re.compile(r"['\u2019]s?\b")
+_GREETED_BEFORE = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}$")
+
+
+def _a_greeting(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether "welcomed" takes a person or a party of visitors right after it ("welcomed
+    President X to Beijing", "welcomed his Kenyan counterpart"): a greeting, not a stance."""
+    lists = doc.lexicon.stance_words.lists
+    verbs, objects = lists.get("greeting_verbs"), lists.get("greeting_objects")
+    if verbs is None or objects is None or " ".join(hit.text.lower().split()) not in verbs:
+        return False
+    end = min(s.end, hit.end + 40)
+    if any(
+        _GREETED_BEFORE.fullmatch(doc.text, hit.end, ref.start)
+        and not _POSSESSIVE_AT.match(doc.text, ref.end)  # "welcomed NAME's decision"
+        for ref in s.people
+        if hit.end <= ref.start < end
+    ):
+        return True
+    found = doc.find(objects, hit.end, end)
+    return bool(found) and _GREETED_BEFORE.fullmatch(doc.text, hit.end, found[0].start) is not None
 
 
 def _infinitive_of_other(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
