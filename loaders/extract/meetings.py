@@ -695,8 +695,8 @@ _FRAME_KINDS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE, MeetingKin
 def _between(
     doc: Document, s: Sentence, hits: list[PhraseHit], spans: list[SideSpan], end: int
 ) -> list[SideSpan]:
-    """The sides a meeting noun names after "between" ("called for talks between India and
-    Pakistan", "the meeting between Serbia and Kosovo"): those who meet, not who speaks of it."""
+    """The sides a meeting noun names after "between" ("called for talks between Ethiopia and
+    Eritrea", "the meeting between Serbia and Kosovo"): those who meet, not who speaks of it."""
     for h in hits:
         match = _BETWEEN.match(doc.text, h.end, end)
         if match is None:
