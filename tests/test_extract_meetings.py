@@ -660,3 +660,13 @@ def test_talks_that_will_not_be_held_are_no_meeting() -> None:
         "Monday but also visited a refinery."
     )
     assert _sides(meeting) == {"KEN", "UGA"}
+
+
+def test_dateline_with_a_state_or_two_cities_names_no_side() -> None:
+    [meeting] = _meetings(
+        "Nairobi, Kenya — Ethiopia and Somalia held talks in Ankara on Monday.\n\n"
+        "Both sides said the talks were useful."
+    )
+    assert _sides(meeting) == {"ETH", "SOM"}
+    [other] = _meetings("KYIV/WARSAW, March 5 (Wire) - Poland and Ukraine held talks on Monday.")
+    assert _sides(other) == {"POL", "UKR"}

@@ -16,9 +16,12 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”\u2019)\]]*(?=\s+[\"'“\u2018(\[]?[A-Z0-9
 
 
 # A wire-style dateline before the first sentence: "MANILA, March 5 (Harbour Wire) - ".
+# Also "KYIV/MOSCOW, March 5 (Wire) - ", "Nairobi, Kenya — ", "Addis Ababa, 5 March 2025 (ENA) - ".
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,60}\))?"
-    r"\s*[-\u2013—]{1,2}\s+"
+    r"\s*[A-Z][\w.'\u2019/-]*(?:[ \t]+[A-Z][\w.'\u2019/-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,60}\))?\s*(?:--|[-\u2013—])\s+"
 )
 
 
