@@ -225,3 +225,12 @@ def test_between_a_body_and_the_three_states_is_a_relation_with_each() -> None:
     )
     for state in ("GIN", "TCD", "SDN"):
         assert (_pair("African Union", state), RelationKind.STRAINED) in found
+
+
+def test_membership_of_a_list_of_bodies_and_an_all_weather_ally() -> None:
+    found = _relations("Poland, a member of the European Union and NATO, hosts allied troops.")
+    assert (_pair("POL", "European Union"), RelationKind.MEMBER_OF) in found
+    assert (_pair("POL", "NATO"), RelationKind.MEMBER_OF) in found
+    assert (_pair("CHN", "PAK"), RelationKind.ALL_WEATHER_STRATEGIC_PARTNER) in _relations(
+        "China is Pakistan's all-weather ally."
+    )

@@ -45,6 +45,7 @@ _THEIR_BORDER = re.compile(
 )
 _TWO = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _BODY_BEFORE = frozenset({"chair", "presidency"})
 _BLOC_WORDS = frozenset({"bloc", "trade", "union", "community", "group", "alliance"})
 _RANK = {
@@ -428,6 +429,12 @@ def _memberships(
     if not bodies:
         return []
     body = bodies[0]
+    # "a member of the European Union and NATO": each body of the list
+    listed = [body.actor]
+    for m in international:
+        if m.start > body.start and _LISTED.fullmatch(doc.text, body.end, m.start):
+            listed.append(m.actor)
+            body = m
     at = min(hit.start, body.start)
     before = [sp for sp in spans if sp.start < at and doc.gazetteer.is_state(sp.side)]
     if phrase in ("inside the", "within the"):
@@ -445,12 +452,13 @@ def _memberships(
     return [
         RelationDraft(
             actor=member,
-            other=body.actor,
+            other=other,
             kind=RelationKind.MEMBER_OF,
             sentence=s,
             description=_description(doc, s, hit),
         )
         for member in dict.fromkeys(members)
+        for other in dict.fromkeys(listed)
     ]
 
 
