@@ -83,12 +83,16 @@ class _PeopleFinder:
         self.known_surnames: dict[str, str] = surnames
         # surnames of known people distinctive enough to name them alone in running text: not
         # short, not a family name written first ("Kim"), not anyone's given name ("Ahmed")
-        given = {p.name.split()[0] for p in self.known.values()}
-        self.known_long = {
-            w
-            for w in surnames
-            if len(w) >= 4 and w not in given and w not in self.lex.surname_first
-        }
+        known_long = derived.get("known_long_surnames")
+        if not isinstance(known_long, frozenset):
+            given = {p.name.split()[0] for p in self.known.values()}
+            known_long = frozenset(
+                w
+                for w in surnames
+                if len(w) >= 4 and w not in given and w not in self.lex.surname_first
+            )
+            derived["known_long_surnames"] = known_long
+        self.known_long: frozenset[str] = known_long
         self.surnames: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recent last
 
