@@ -717,3 +717,14 @@ def test_welcoming_a_visitor_is_a_greeting_not_a_stance() -> None:
         "Li welcomed Costa's decision to join the bank."
     )
     assert (decision.kind, decision.target) == (StatementKind.COMMEND, "Ana Costa")
+
+
+def test_what_a_state_does_given_an_unfavourable_quoted_name_is_criticised() -> None:
+    [strikes] = _statements('Ukraine called Russia\'s strikes on Kharkiv "barbaric and cowardly".')
+    assert (strikes.kind, strikes.speakers, strikes.target) == (
+        StatementKind.CRITICIZE,
+        ["UKR"],
+        "RUS",
+    )
+    [decision] = _statements('Algeria described France\'s decision as "regrettable".')
+    assert (decision.kind, decision.target) == (StatementKind.CRITICIZE, "FRA")

@@ -247,7 +247,7 @@ def _preposition_after(doc: Document, s: Sentence, at: int, preps: PhraseSet) ->
 
 _AS_QUOTE = re.compile(r"\s+(?:as\s+)?[\u201c\"]([^\u201d\"]{1,200})")
 # "described Russia's actions as ...": the side's possessive and what it owns
-_OWNED = re.compile(r"['\u2019]s?(?:\s+[a-z][\w-]*){1,3}(?=\s+as\s)")
+_OWNED = re.compile(r"['\u2019]s?(?:\s+[\w-]+){1,4}?(?=\s+(?:as\s+)?[\"\u201c])")
 
 
 def _descriptions(doc: Document, s: Sentence) -> list[PhraseHit]:
