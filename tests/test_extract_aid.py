@@ -744,3 +744,18 @@ def test_money_to_an_agency_for_a_state_goes_to_the_state() -> None:
     assert flow.recipient == "YEM"
     [fund] = _flows("Sweden pledged $50 million to the Green Climate Fund.")
     assert fund.recipient == "Green Climate Fund"
+
+
+def test_passive_voice_donors_and_recipients() -> None:
+    cases = {
+        "A $200 million loan was extended to Nepal by India last year.": ("IND", "NPL"),
+        "Jordan was given $2 billion by Saudi Arabia in deposits.": ("SAU", "JOR"),
+        "The bailout, worth $3 billion, was secured by Zambia from the IMF in 2023.": (
+            "International Monetary Fund",
+            "ZMB",
+        ),
+        "Malawi is being offered a $100 million loan by the UAE.": ("ARE", "MWI"),
+    }
+    for text, sides in cases.items():
+        [flow] = _flows(text)
+        assert (flow.donor, flow.recipient) == sides, text

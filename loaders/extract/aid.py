@@ -840,6 +840,7 @@ def _parties(
     recipient: str | None = None
     with_side = False
     donor_before = False
+    receives = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
     low, high = _segment(doc, s, money)
     for span in spans:
         before = _word_before(doc.text, span.start, s.start)
@@ -852,6 +853,8 @@ def _parties(
             before = "to"  # "loans owed by Cuba": the debtor is who is relieved
         if before == "by" and _STAND_BY.search(doc.text, max(s.start, span.start - 25), span.start):
             before = ""  # "Japan has always stood by Sri Lanka": no agent
+        if before == "by" and receives and verb is not None and verb.end <= span.start:
+            before = "to"  # "was secured by Ghana from the IMF": the agent receives
         if (before in ctx.donor_prepositions or lender) and (
             donor is None or (donor_before and money.end <= span.start <= money.end + _NEAR)
         ):
