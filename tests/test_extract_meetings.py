@@ -670,3 +670,13 @@ def test_dateline_with_a_state_or_two_cities_names_no_side() -> None:
     assert _sides(meeting) == {"ETH", "SOM"}
     [other] = _meetings("KYIV/WARSAW, March 5 (Wire) - Poland and Ukraine held talks on Monday.")
     assert _sides(other) == {"POL", "UKR"}
+
+
+def test_progressive_meeting_with_a_coming_day_is_planned() -> None:
+    [meeting] = _meetings(
+        "Kenyan President Ali Omar is meeting Tanzanian President Rose Mushi in Arusha on Thursday."
+    )
+    assert meeting.modality is Modality.PLANNED
+    assert meeting.start_date == dt.date(2025, 3, 6)
+    [hosted] = _meetings("Egyptian President Omar Fathy is hosting Jordan's King Faisal Rami.")
+    assert _sides(hosted) == {"EGY", "JOR"}

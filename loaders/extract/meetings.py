@@ -101,6 +101,7 @@ _STALLED = re.compile(
 )
 _HOST_NOUNS = frozenset({"host", "hosts"})  # verbs, but nouns after "his", "the"
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|the)\s+$", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$", re.I)  # "is meeting X on Thursday": a plan
 _PRESENT_MOVES = frozenset(
     {"leaves for", "travels to", "heads to", "heads for", "flies to", "departs for", "goes to",
      "travels on to", "flies on to", "returns to", "arrives in"}
@@ -530,9 +531,13 @@ def _meeting(
         modality = Modality.PLANNED  # "invited X to visit"
     if (
         modality is Modality.ASSERTED
-        and _norm(trigger.text) in _PRESENT_MOVES
+        and (
+            _norm(trigger.text) in _PRESENT_MOVES
+            or _PROGRESSIVE.search(doc.text, max(s.start, trigger.start - 8), trigger.start)
+        )
         and date is not None
         and date.is_relative
+        and date.start > trigger.end
     ):
         modality = Modality.PLANNED  # "X leaves for Singapore on Friday": a plan, in the present
     if (
