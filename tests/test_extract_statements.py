@@ -728,3 +728,11 @@ def test_what_a_state_does_given_an_unfavourable_quoted_name_is_criticised() -> 
     )
     [decision] = _statements('Algeria described France\'s decision as "regrettable".')
     assert (decision.kind, decision.target) == (StatementKind.CRITICIZE, "FRA")
+
+
+def test_a_state_body_that_said_it_took_a_stance_speaks_for_the_state() -> None:
+    statements = _statements(
+        "Kenya's foreign ministry on Sunday summoned Tanzania's envoy. "
+        'The ministry said it "strongly condemns" the arrests.'
+    )
+    assert (StatementKind.CONDEMN, ["KEN"]) in [(s.kind, s.speakers) for s in statements]

@@ -1097,6 +1097,11 @@ def _body_members(doc: Document, s: Sentence, hit: PhraseHit, ctx: Context) -> l
 _SUBJECT_GAP = re.compile(r"\s+" + _AUXILIARIES + r"(?:\w+ly\s+)?")
 
 
+# "the ministry said it would ...", "the government said on Monday that it ..."
+_SAID_IT = re.compile(
+    r"\s+(?:[\w ]{0,20}\s)?(?:said|says|added)\s+(?:[\w ]{0,20}\s)?(?:that\s+)?(?:it|they)\s+"
+    r"[\"\u201c]?" + _AUXILIARIES + r"(?:\w+ly\s+)?[\"\u201c]?"
+)
 _IN_PLACE = re.compile(r"\s+in\s+")
 
 
@@ -1127,7 +1132,10 @@ def _state_body(doc: Document, s: Sentence, hit: PhraseHit, left: int, ctx: Cont
         if capital is not None:
             return [capital.side]
         return []
-    if not _SUBJECT_GAP.fullmatch(doc.text, tail, hit.start):
+    if not (
+        _SUBJECT_GAP.fullmatch(doc.text, tail, hit.start)
+        or _SAID_IT.fullmatch(doc.text, tail, hit.start)
+    ):
         return []
     named = [
         sp
