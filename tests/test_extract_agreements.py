@@ -459,3 +459,21 @@ def test_the_commission_signs_for_the_european_union() -> None:
         "hydrogen in Rabat on Monday."
     )
     assert set(agreement.parties) == {"European Union", "MAR"}
+
+
+def test_status_words_of_an_agreement_already_in_place() -> None:
+    cases = {
+        "The transit deal between Serbia and Hungary expired in July.": AgreementStatus.SUSPENDED,
+        "Turkey and Iraq renewed their oil pipeline agreement for 15 years.": (
+            AgreementStatus.AGREED
+        ),
+        "Peru's cabinet approved the free trade agreement with Chile.": AgreementStatus.AGREED,
+        "Kenya and Uganda postponed the signing of the railway agreement.": (
+            AgreementStatus.PROPOSED
+        ),
+    }
+    for text, status in cases.items():
+        [agreement] = _agreements(text)
+        assert agreement.status is status, text
+    [principle] = _agreements("India and Oman agreed in principle on a free trade agreement.")
+    assert principle.title == "Free trade agreement"

@@ -64,6 +64,7 @@ _NAME_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)+(?:[a-z][\w-]*\s+)?)$
 _CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:but|while|which|who)\b")
 _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)*)$")
 _TOPIC_OPENER = re.compile(r"\s*(?:of|on|for|to|between|covering)\s")
+_IN_PRINCIPLE = re.compile(r"^in\s+principle\s+(?:on\s+|to\s+)?", re.IGNORECASE)
 _LEADING_TO = re.compile(r"^(?:to\s+)")
 
 _KIND_RANK = {
@@ -554,6 +555,10 @@ def _noun_agreement(
     name_start = _name_start(doc, s, kind) if named else kind.start
     head = doc.text[s.start : name_start]
     reference = _REFERENCE.search(head)
+    if reference is not None and reference.group(0).lower().startswith("of"):
+        of_end = s.start + reference.start() + 2
+        if any(v.end == of_end for v in statuses):
+            reference = None  # "the signing of the railway agreement": the verb's own "of"
     if reference is not None and not (named and reference.group(0).startswith("of")):
         return None  # "under the new agreement": one already named
     verb = next((v for v in statuses if v.start == kind.start), None)  # "plans to develop"
@@ -1136,6 +1141,7 @@ def _clean_title(phrase: str, drop: list[str]) -> str:
     for word in drop:
         phrase = phrase.replace(word + " ", "")
     phrase = _LEADING_TO.sub("", phrase)
+    phrase = _IN_PRINCIPLE.sub("", phrase)  # "agreed in principle on a free trade agreement"
     while _DETERMINERS.match(phrase):
         phrase = _DETERMINERS.sub("", phrase, count=1)
     phrase = phrase.strip(" ,;:\"“”'")
