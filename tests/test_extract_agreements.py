@@ -477,3 +477,15 @@ def test_status_words_of_an_agreement_already_in_place() -> None:
         assert agreement.status is status, text
     [principle] = _agreements("India and Oman agreed in principle on a free trade agreement.")
     assert principle.title == "Free trade agreement"
+
+
+def test_money_programmes_approved_or_extended_are_no_plans() -> None:
+    assert _agreements("The IMF approved a 40-month, $2 billion programme for Kenya.") == []
+    assert (
+        _agreements(
+            "India has extended lines of credit worth $1 billion to Malawi for water projects."
+        )
+        == []
+    )
+    text = "The IMF completed a review of Kenya's programme under the Extended Credit Facility."
+    assert _agreements(text) == []

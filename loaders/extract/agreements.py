@@ -274,6 +274,7 @@ def _sentence_agreements(
         h
         for h in doc.find(words.statuses, s.start, s.end)
         if not _THAT_AFTER.match(doc.text, h.end)  # "reaffirmed that ..." is a stance
+        and not (h.text[:1].isupper() and h.start > s.start)  # "the Extended Fund Facility"
     ]
     channels = doc.find(words.channels, s.start, s.end)
     kinds = [
@@ -566,6 +567,14 @@ def _noun_agreement(
     if named and verb is not None and name_start - verb.end > 25:
         verb = None  # "agreed to begin talks on renewing the X Treaty": not what was agreed
     verb = verb or _verb_after(doc, statuses, kind) or listed_verb
+    accord_only = words.lists.get("accord_only_verbs")
+    if (
+        verb is not None
+        and accord_only is not None
+        and AgreementKind(kind.label) in _NOT_NAMED_KINDS
+        and doc.find(accord_only, verb.start, verb.end)
+    ):
+        verb = None  # "approved a $7 billion programme", "extended credit for projects": money
     if named and verb is None and AgreementKind(kind.label) in _NOT_NAMED_KINDS:
         return None  # "the Global Gateway Initiative" is a programme, not an agreement
     complement = _OF_COMPLEMENT.search(head[-30:])
