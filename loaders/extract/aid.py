@@ -123,7 +123,12 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
         if not (s.money or s.vague_money):
             flows.extend(_amountless(doc, s, flows))
             continue
-        statuses = doc.find(words.statuses, s.start, s.end)
+        statuses = [
+            h
+            for h in doc.find(words.statuses, s.start, s.end)
+            # "the Extended Fund Facility", "the Green Climate Fund": names, not verbs
+            if not (h.text[:1].isupper() and h.start > s.start)
+        ]
         types = doc.find(words.flow_types, s.start, s.end)
         if not statuses and not types and not (flows and doc.find(words.parts, s.start, s.end)):
             continue  # a break-down of an earlier amount needs no aid words of its own
