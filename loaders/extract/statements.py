@@ -558,7 +558,7 @@ _GREETED_BEFORE = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[A-Za
 
 def _a_greeting(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     """Whether "welcomed" takes a person or a party of visitors right after it ("welcomed
-    President X to Beijing", "welcomed his Kenyan counterpart"): a greeting, not a stance."""
+    President X to Hanoi", "welcomed his Kenyan counterpart"): a greeting, not a stance."""
     lists = doc.lexicon.stance_words.lists
     verbs, objects = lists.get("greeting_verbs"), lists.get("greeting_objects")
     if verbs is None or objects is None or " ".join(hit.text.lower().split()) not in verbs:
@@ -1106,7 +1106,7 @@ _IN_PLACE = re.compile(r"\s+in\s+")
 
 
 def _state_body(doc: Document, s: Sentence, hit: PhraseHit, left: int, ctx: Context) -> list[str]:
-    """ "The government welcomed ...", "Officials in Beijing condemned ...", "The British High
+    """ "The government welcomed ...", "Officials in Ankara condemned ...", "The British High
     Commission rejected ...": a state's own body as the subject speaks for the state named
     with it, else for the state the article names most among those named so far
     (statements.yaml ``state_bodies``)."""
@@ -1120,7 +1120,7 @@ def _state_body(doc: Document, s: Sentence, hit: PhraseHit, left: int, ctx: Cont
     tail = body.end
     place = _IN_PLACE.match(doc.text, tail)
     if place is not None:
-        # "Officials in Beijing": the capital says whose
+        # "Officials in Ankara": the capital says whose
         capital = next(
             (
                 sp
