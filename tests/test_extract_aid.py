@@ -759,3 +759,9 @@ def test_passive_voice_donors_and_recipients() -> None:
     for text, sides in cases.items():
         [flow] = _flows(text)
         assert (flow.donor, flow.recipient) == sides, text
+
+
+def test_a_combined_amount_of_several_donors_is_no_one_donors() -> None:
+    assert _flows("Kuwait and Qatar pledged a combined $2 billion in investments in Jordan.") == []
+    [flow] = _flows("Kuwait pledged $2 billion in investments in Jordan.")
+    assert (flow.donor, flow.recipient) == ("KWT", "JOR")

@@ -430,6 +430,9 @@ def _yearly_beside_total(added: list[AidDraft]) -> None:
 
 
 _EACH = re.compile(r"\beach\b")
+_COMBINED = re.compile(
+    r"\b(?:a\s+combined|combined|together|jointly|between\s+them)\s+(?:\w+\s+)?$"
+)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
@@ -571,6 +574,16 @@ def _flow(
         and _conjoined(doc, spans, donor, recipient)
     ):
         recipient = None  # "Saudi Arabia and Qatar each pledged $100 million": both give
+    if (
+        donor is not None
+        and _COMBINED.search(doc.text, max(s.start, money.start - 25), money.start)
+        and any(
+            sp.side != donor and _conjoined(doc, spans, donor, sp.side)
+            for sp in spans
+            if sp.end <= money.start
+        )
+    ):
+        return None  # "X and Y pledged a combined $30 billion": no one donor's money
     issuer = _issuer(doc, money.money.currency)
     if (
         issuer is not None
