@@ -765,3 +765,10 @@ def test_a_combined_amount_of_several_donors_is_no_one_donors() -> None:
     assert _flows("Kuwait and Qatar pledged a combined $2 billion in investments in Jordan.") == []
     [flow] = _flows("Kuwait pledged $2 billion in investments in Jordan.")
     assert (flow.donor, flow.recipient) == ("KWT", "JOR")
+
+
+def test_deposits_held_by_a_central_bank_go_to_its_state() -> None:
+    [flow] = _flows(
+        "Kuwait agreed to roll over $1 billion in deposits held by Egypt's central bank."
+    )
+    assert (flow.donor, flow.recipient) == ("KWT", "EGY")

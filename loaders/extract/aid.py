@@ -1035,7 +1035,7 @@ def _parties(
     return donor, recipient, donor_explicit, recipient_explicit
 
 
-_OWED_BY = re.compile(r"\b(?:owed|owing|borrowed|incurred|contracted)\s+by\s+(?:the\s+)?$")
+_OWED_BY = re.compile(r"\b(?:owed|owing|borrowed|incurred|contracted|held)\s+by\s+(?:the\s+)?$")
 _FINANCING_NAME = re.compile(r"['\u2019]s?\s+((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)")
 
 
