@@ -680,3 +680,10 @@ def test_progressive_meeting_with_a_coming_day_is_planned() -> None:
     assert meeting.start_date == dt.date(2025, 3, 6)
     [hosted] = _meetings("Egyptian President Omar Fathy is hosting Jordan's King Faisal Rami.")
     assert _sides(hosted) == {"EGY", "JOR"}
+
+
+def test_talks_of_so_many_days_that_ended_on_a_day() -> None:
+    [meeting] = _meetings(
+        "The three-day talks between Sudanese and Chadian officials in Geneva ended on Friday."
+    )
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 2, 26), dt.date(2025, 2, 28))

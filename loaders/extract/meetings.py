@@ -101,6 +101,7 @@ _STALLED = re.compile(
 )
 _HOST_NOUNS = frozenset({"host", "hosts"})  # verbs, but nouns after "his", "the"
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|the)\s+$", re.I)
+_ENDED_BETWEEN = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|wrapped up)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$", re.I)  # "is meeting X on Thursday": a plan
 _PRESENT_MOVES = frozenset(
     {"leaves for", "travels to", "heads to", "heads for", "flies to", "departs for", "goes to",
@@ -643,7 +644,10 @@ def _meeting(
         ):
             count = _DAY_COUNTS[days.group(1).lower()]
             lead = doc.text[max(s.start, floor + days.start() - 12) : floor + days.start()]
-            if _AFTER_WORD.search(lead) and date.end <= counted.start:
+            ended = date.start >= counted.end and _ENDED_BETWEEN.search(
+                doc.text, counted.end, date.start
+            )
+            if (_AFTER_WORD.search(lead) and date.end <= counted.start) or ended:
                 # "signed on Wednesday after two days of talks": the talks ended that day
                 draft.end_date = draft.start_date
                 draft.start_date = draft.start_date - dt.timedelta(days=count - 1)
