@@ -687,3 +687,11 @@ def test_talks_of_so_many_days_that_ended_on_a_day() -> None:
         "The three-day talks between Sudanese and Chadian officials in Geneva ended on Friday."
     )
     assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 2, 26), dt.date(2025, 2, 28))
+
+
+def test_cabinet_in_a_title_is_not_a_body_meeting_alone() -> None:
+    [meeting] = _meetings(
+        "Kenyan Cabinet Secretary Joyce Wanjiku met IMF officials in Washington on Monday."
+    )
+    assert _sides(meeting) == {"KEN", "International Monetary Fund"}
+    assert _meetings("The cabinet, which meets on Monday, will discuss the budget.") == []

@@ -306,7 +306,10 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
         ):
             background = h.start  # "the two presidents last met at the summit": background
             continue
-        if doc.find(words.internal_bodies, max(s.start, h.start - 40), h.start):
+        if any(
+            not any(r.start <= b.start < r.end for r in s.people)  # "Cabinet Secretary X met"
+            for b in doc.find(words.internal_bodies, max(s.start, h.start - 40), h.start)
+        ):
             continue  # "the agency's board, which meets next month"
         kept.append(h)
     return kept
