@@ -736,3 +736,13 @@ def test_a_state_body_that_said_it_took_a_stance_speaks_for_the_state() -> None:
         'The ministry said it "strongly condemns" the arrests.'
     )
     assert (StatementKind.CONDEMN, ["KEN"]) in [(s.kind, s.speakers) for s in statements]
+
+
+def test_they_also_with_the_same_stance_goes_on_with_the_one_before() -> None:
+    statements = _statements(
+        "The Executive Board of the International Monetary Fund met on Monday. "
+        "Directors urged the authorities of Jamaica to cut spending. "
+        "They also called for faster reform of state firms."
+    )
+    calls = [s for s in statements if s.kind is StatementKind.CALL_FOR]
+    assert [(s.speakers, s.target) for s in calls] == [(["International Monetary Fund"], "JAM")]

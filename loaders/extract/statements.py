@@ -132,7 +132,9 @@ def find_statements(doc: Document) -> list[StatementDraft]:
             draft = _statement(doc, s, hit, spans, ctx, earlier, noun=hit in nouns, last=last)
             if draft is not None:
                 drafts = [
-                    d for d in _each_side(doc, hit, draft, ctx) if not _said_before(d, earlier)
+                    d
+                    for d in _each_side(doc, hit, draft, ctx)
+                    if not _said_before(d, earlier) and not _continues(doc, d, hit, last)
                 ]
                 found.extend(drafts)
                 earlier.extend(drafts)
@@ -152,6 +154,26 @@ def _said_before(draft: StatementDraft, earlier: list[StatementDraft]) -> bool:
     return draft.target is not None and any(
         e.kind is draft.kind and e.target == draft.target and set(e.speakers) == set(draft.speakers)
         for e in earlier
+    )
+
+
+_ALSO_OPENING = re.compile(r"[\s\"\u201c]*(?:it|they|he|she)\s+(?:has\s+|have\s+)?also\s+$", re.I)
+
+
+def _continues(
+    doc: Document, draft: StatementDraft, hit: PhraseHit, last: StatementDraft | None
+) -> bool:
+    """Whether a stance with no target only goes on with the one just before: "Directors
+    urged the authorities to ... . They also called for ...": the same kind by the same
+    speakers in the sentence before, opened by "It/They/He/She also"."""
+    s = draft.sentence
+    return (
+        draft.target is None
+        and last is not None
+        and last.sentence.index == s.index - 1
+        and last.kind is draft.kind
+        and set(last.speakers) == set(draft.speakers)
+        and _ALSO_OPENING.fullmatch(doc.text, s.start, hit.start) is not None
     )
 
 
