@@ -746,3 +746,29 @@ def test_they_also_with_the_same_stance_goes_on_with_the_one_before() -> None:
     )
     calls = [s for s in statements if s.kind is StatementKind.CALL_FOR]
     assert [(s.speakers, s.target) for s in calls] == [(["International Monetary Fund"], "JAM")]
+
+
+def test_we_welcome_in_a_quote_is_the_quoted_persons_commendation() -> None:
+    [welcome] = _statements(
+        '"We welcome Japan\'s decision," Thai Foreign Minister Somchai Wong said.'
+    )
+    assert (welcome.kind, welcome.speakers, welcome.target) == (
+        StatementKind.COMMEND,
+        ["Somchai Wong"],
+        "JPN",
+    )
+    assert not _statements("The president received a warm welcome in Hanoi.")
+
+
+def test_a_side_that_must_act_in_someones_words_is_called_on() -> None:
+    [quoted] = _statements(
+        '"Russia must withdraw its troops from Ukraine," German Chancellor Max Weber said.'
+    )
+    assert (quoted.kind, quoted.speakers, quoted.target) == (
+        StatementKind.CALL_FOR,
+        ["Max Weber"],
+        "RUS",
+    )
+    [reported] = _statements("German Chancellor Max Weber said Serbia should recognise Kosovo.")
+    assert (reported.kind, reported.target) == (StatementKind.CALL_FOR, "SRB")
+    assert not _statements("German Chancellor Max Weber said Germany must spend more on defence.")

@@ -139,7 +139,7 @@ def find_statements(doc: Document) -> list[StatementDraft]:
                 found.extend(drafts)
                 earlier.extend(drafts)
         if not earlier:
-            found.extend(_quoted_praise(doc, s, ctx))
+            found.extend(_quoted_praise(doc, s, ctx) or _obligations(doc, s, ctx))
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return found
 
@@ -349,6 +349,46 @@ def _quoted_praise(doc: Document, s: Sentence, ctx: Context) -> list[StatementDr
     return []
 
 
+def _obligations(doc: Document, s: Sentence, ctx: Context) -> list[StatementDraft]:
+    """ ""Russia must withdraw its troops," NAME said', "NAME said Serbia should open the
+    talks": a side right before a word of obligation (statements.yaml ``demand_modals``), in
+    quoted words or in what a named person says, is called on by that person, unless it is
+    their own side."""
+    modals = doc.lexicon.stance_words.lists.get("demand_modals")
+    if modals is None:
+        return []
+    spans = side_spans(doc, s, capitals=True)
+    for hit in doc.find(modals, s.start, s.end):
+        side = next((sp for sp in spans if 0 < hit.start - sp.end <= 1), None)
+        if side is None or side.person is not None:
+            continue
+        speaker: Person | None = None
+        if _in_quoted_paragraph(doc, s, hit.start):
+            speaker = _quote_speaker(doc, s, hit, ctx) or _colon_speaker(doc, s)
+        else:
+            said = doc.find(doc.lexicon.context.attribution, s.start, side.start)
+            if said and _SAID_THAT.fullmatch(doc.text, said[-1].end, side.start):
+                refs = [r for r in s.people if r.end <= said[-1].start and r.person.named]
+                speaker = refs[-1].person if refs else None
+        if speaker is None or side.side in (speaker.country, person_side(speaker)):
+            continue
+        stop = _TOPIC_STOP.search(doc.text, hit.end, s.end)
+        topic = " ".join(doc.text[hit.end : stop.start() if stop else s.end].split())
+        return [
+            StatementDraft(
+                kind=StatementKind.CALL_FOR,
+                speakers=[speaker.name],
+                sentence=s,
+                target=side.side,
+                topic=topic.strip(' ,"\u201d')[:300] or None,
+                statement_date=s.dates[0].span.start if s.dates else None,
+                confidence=0.5,
+            )
+        ]
+    return []
+
+
+_SAID_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?")
 _SAID_AFTER_QUOTE = re.compile(r"[\u201d\"]\s*,?\s*")
 
 
