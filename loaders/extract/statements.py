@@ -20,9 +20,13 @@ article names most, "welcomed the support" at the side named last), else the sid
 ("told his counterpart ... but warned"). "Called on both sides" is one stance per side. Words as
 often nouns as verbs ("support") count only after "will", "to" and the like or right after the
 speaker. Praise or blame in quoted words ("Ghana has shown ...," NAME said; "... reckless," NAME
-said), quoted names of praise ("described X as "family"") and quoted passives ("The authorities
-are commended for ...") are the quoted person's. Headlines, passives with "by", stances inside a
-denied report and subjects that speak for no state ("opposition parties") give none.
+said), quoted names of praise or blame ("described X as "family"", "called X's strikes
+"barbaric""), quoted passives ("The authorities are commended for ...") and a side that "must"
+act in someone's words are the quoted person's. A state's own body ("The government welcomed",
+"Officials in Ankara") speaks for its state; "she"/"he" skip people marked as the other sex.
+Headlines, greetings ("welcomed his counterpart"), passives with "by", aid ("offered technical
+support to"), stances inside a denied report and subjects that speak for no state ("opposition
+parties") give none.
 """
 
 from __future__ import annotations
