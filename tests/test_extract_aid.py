@@ -772,3 +772,11 @@ def test_deposits_held_by_a_central_bank_go_to_its_state() -> None:
         "Kuwait agreed to roll over $1 billion in deposits held by Egypt's central bank."
     )
     assert (flow.donor, flow.recipient) == ("KWT", "EGY")
+
+
+def test_a_pronoun_subject_gives_as_the_side_named_before() -> None:
+    [flow] = _flows(
+        "Norway's development minister met her Malawian counterpart in Lilongwe on Monday. "
+        "She announced 100 million kroner for school meals."
+    )
+    assert (flow.donor, flow.recipient) == ("NOR", "MWI")

@@ -430,6 +430,7 @@ def _yearly_beside_total(added: list[AidDraft]) -> None:
 
 
 _EACH = re.compile(r"\beach\b")
+_PRONOUN_START = re.compile(r"(?:He|She|They)\s")
 _COMBINED = re.compile(
     r"\b(?:a\s+combined|combined|together|jointly|between\s+them)\s+(?:\w+\s+)?$"
 )
@@ -639,6 +640,21 @@ def _flow(
         if donor is not None:
             recipient = recipient or named
             confidence -= 0.15
+            from_context = True
+    if donor is None and s.index > 0 and _PRONOUN_START.match(s.text):
+        # "Japan's foreign minister met his Kenyan counterpart. He announced $50 million":
+        # the subject of the sentence before gives, to the other side it named
+        before = [
+            sp
+            for sp in side_spans(doc, doc.sentences[s.index - 1], adjectives=True, capitals=True)
+            if not _is_programme_name(doc, sp.side)
+        ]
+        if before:
+            donor = before[0].side
+            others = [sp.side for sp in before if sp.side != donor]
+            if recipient in (None, donor):
+                recipient = others[0] if others else None
+            confidence -= 0.2
             from_context = True
     if donor is None:
         return None
