@@ -489,3 +489,21 @@ def test_money_programmes_approved_or_extended_are_no_plans() -> None:
     )
     text = "The IMF completed a review of Kenya's programme under the Extended Credit Facility."
     assert _agreements(text) == []
+
+
+def test_a_treaty_of_many_states_is_no_bilateral_agreement() -> None:
+    found = _agreements(
+        "Kenya and Ethiopia held talks in Nairobi on Monday. Both countries are parties to "
+        "the Paris Agreement on climate change."
+    )
+    assert found == []
+
+
+def test_an_agreement_two_states_have_had_is_in_force() -> None:
+    found = _agreements(
+        "Peru and Chile held talks in Lima on Monday. The two countries have had a free trade "
+        "agreement since 2006."
+    )
+    assert [(a.status, set(a.parties)) for a in found] == [
+        (AgreementStatus.IN_FORCE, {"PER", "CHL"})
+    ]

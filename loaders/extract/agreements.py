@@ -555,6 +555,8 @@ def _noun_agreement(
     noun = _norm(kind.text)
     name_start = _name_start(doc, s, kind) if named else kind.start
     head = doc.text[s.start : name_start]
+    if _PARTIES_TO.search(head[-40:]):
+        return None  # "both are parties to the Paris Agreement": many states' treaty
     reference = _REFERENCE.search(head)
     if reference is not None and reference.group(0).lower().startswith("of"):
         of_end = s.start + reference.start() + 2
@@ -971,6 +973,11 @@ _LOAN_NOUNS = frozenset({"loan", "credit", "grant"})
 _AND_MODIFIER = re.compile(r"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?")
 _OF_WORDS = frozenset({"of", "for", "on", "in", "to", "with", "about"})
 _ACRONYM_GAP = re.compile(r"\s*\(\s*")
+_PARTIES_TO = re.compile(
+    r"\b(?:parties|party|signatories|signatory|signatory\s+states)\s+(?:to|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _FRONTED = re.compile(r"(?:Under|Through|With|In)\s+(?:a|an|the|their|its)\s+", re.IGNORECASE)
 _PAIR_END = re.compile(r"[,;.]|\s(?:which|that|who|on|in|at|to|for|after|since)\s")
 
