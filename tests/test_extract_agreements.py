@@ -507,3 +507,11 @@ def test_an_agreement_two_states_have_had_is_in_force() -> None:
     assert [(a.status, set(a.parties)) for a in found] == [
         (AgreementStatus.IN_FORCE, {"PER", "CHL"})
     ]
+
+
+def test_talking_about_cooperation_is_no_agreement_but_agreeing_to_it_is() -> None:
+    talks = "Kenya and Rwanda held talks in Kigali on Monday. "
+    assert _agreements(talks + "They discussed ways to expand cooperation in energy.") == []
+    assert _agreements(talks + "They explored opportunities to deepen cooperation in health.") == []
+    [agreed] = _agreements(talks + "The two sides agreed to expand cooperation in energy.")
+    assert agreed.sectors == ["energy"]

@@ -652,6 +652,8 @@ def _noun_agreement(
             return None
         if verb.end <= kind.start and kind.start - verb.end > _SECTOR_NOUN_REACH:
             return None  # "sealed a package on Sunday, the bloc's biggest commitment": a gloss
+        if _TALKED_ABOUT.search(doc.text, max(s.start, verb.start - 45), max(verb.end, kind.start)):
+            return None  # "discussed ways to expand cooperation in energy": talk, no agreement
     elif noun in words.needs_strong_verb:
         if verb is None or _norm(verb.text) not in words.strong_verbs:
             return None
@@ -962,6 +964,13 @@ _COMMITMENT_TAIL = re.compile(
     r"as\s+part\s+of|after|following|in\s+the\s+wake\s+of)\s"
 )
 _GENERIC_TITLES = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum"})
+_TALKED_ABOUT = re.compile(
+    r"\b(?:discussed|discuss|discussing|explored|explore|exploring|examined|reviewed|"
+    r"looked\s+at|considered|stressed|underlined|highlighted|noted)\s+(?:the\s+)?"
+    r"(?:ways|how|means|possibilities|possibility|prospects|opportunities|potential|need|"
+    r"importance)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _SECTOR_NOUN_REACH = 60  # characters from a status verb to "cooperation" it governs
 _STATE_PEOPLE = re.compile(
     r"\b(?:two|both|the)\s+(?:foreign\s+|prime\s+|defence\s+|defense\s+)?(?:ministers|leaders|"
