@@ -780,3 +780,12 @@ def test_a_pronoun_subject_gives_as_the_side_named_before() -> None:
         "She announced 100 million kroner for school meals."
     )
     assert (flow.donor, flow.recipient) == ("NOR", "MWI")
+
+
+def test_the_two_countries_are_no_generic_donors() -> None:
+    [flow] = _flows(
+        "Japan and Laos held talks in Vientiane on Monday. The two countries signed a 10 billion "
+        "yen loan agreement for a bridge."
+    )
+    assert (flow.donor, flow.recipient) == ("JPN", "LAO")
+    assert _flows("Gulf countries pledged $5 billion for Syria's reconstruction.") == []

@@ -1092,6 +1092,8 @@ def _generic_subject(doc: Document, s: Sentence, spans: list[SideSpan], low: int
     hits = _hits(doc, "generic_donors", max(low, at - 40), at)
     if not hits or at - hits[-1].end > 15:
         return False
+    if _COUNTED_BEFORE.search(doc.text, max(s.start, hits[-1].start - 12), hits[-1].start):
+        return False  # "the two countries signed": the sides named before
     return not any(low <= sp.start < at for sp in spans)
 
 
@@ -1101,6 +1103,7 @@ _HEDGE = re.compile(
     r"a\s+further|an\s+extra|more\s+than|over)\s+)?"
 )
 _STAND_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+(?:the\s+)?$")
+_COUNTED_BEFORE = re.compile(r"\b(?:two|both|three|the|these|those|their|its)\s+$", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$")
 _GOVERNING = frozenset({"with", "of", "to", "for", "in", "from", "by", "at", "on"})
 _SUBORDINATE = re.compile(
