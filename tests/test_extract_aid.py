@@ -789,3 +789,11 @@ def test_the_two_countries_are_no_generic_donors() -> None:
     )
     assert (flow.donor, flow.recipient) == ("JPN", "LAO")
     assert _flows("Gulf countries pledged $5 billion for Syria's reconstruction.") == []
+
+
+def test_the_place_of_a_conference_is_not_where_the_money_goes() -> None:
+    [flow] = _flows(
+        "Sudan and Chad held talks on refugees. Britain pledged $50 million at a conference in "
+        "Geneva on Monday."
+    )
+    assert flow.recipient != "CHE"

@@ -1103,6 +1103,11 @@ _HEDGE = re.compile(
     r"a\s+further|an\s+extra|more\s+than|over)\s+)?"
 )
 _STAND_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+(?:the\s+)?$")
+_EVENT = re.compile(
+    r"\b(?:conference|meeting|summit|talks|forum|event|ceremony|visit|gathering|session|"
+    r"speech|briefing|news\s+conference|press\s+conference)\b",
+    re.IGNORECASE,
+)
 _COUNTED_BEFORE = re.compile(r"\b(?:two|both|three|the|these|those|their|its)\s+$", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$")
 _GOVERNING = frozenset({"with", "of", "to", "for", "in", "from", "by", "at", "on"})
@@ -1125,6 +1130,8 @@ def _place_state(
             and m.entry.country_iso3
             and m.entry.country_iso3 != donor
             and _word_before(doc.text, m.start, s.start) == "in"
+            # "pledged $50m at a conference in Geneva": where it was said, not where it goes
+            and not _EVENT.search(doc.text, money.end, m.start)
         ):
             return m.entry.country_iso3
     return None
