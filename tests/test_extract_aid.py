@@ -797,3 +797,8 @@ def test_the_place_of_a_conference_is_not_where_the_money_goes() -> None:
         "Geneva on Monday."
     )
     assert flow.recipient != "CHE"
+
+
+def test_a_need_named_elsewhere_in_the_sentence_keeps_the_flow() -> None:
+    [flow] = _flows("Malawi, which needs cash, received $100 million from the IMF on Friday.")
+    assert (flow.donor, flow.recipient) == ("International Monetary Fund", "MWI")

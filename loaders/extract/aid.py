@@ -296,6 +296,8 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
         return True  # "X owes Y about $3bn", "investment in X stands at $5bn"
     if _running_total(doc, s, money, left) or _habitual_yearly(doc, s, money, left):
         return True
+    if _NEEDS_BEFORE.search(doc.text, max(s.start, money.start - 40), money.start):
+        return True  # "Malawi needs about $200 million a month": a need, not money given
     if _purchase(doc, s, money, left) or _region_after(doc, s, money):
         return True  # a price paid; money "to the continent"
     for thing in _hits(doc, "owned_things", money.end, min(s.end, money.end + 60)):
@@ -1103,6 +1105,12 @@ _HEDGE = re.compile(
     r"a\s+further|an\s+extra|more\s+than|over)\s+)?"
 )
 _STAND_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+(?:the\s+)?$")
+_NEEDS_BEFORE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|will\s+require|seeking|seeks)\s+"
+    r"(?:(?:about|around|some|at\s+least|an\s+estimated|more\s+than|nearly|roughly|another|"
+    r"an\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
 _EVENT = re.compile(
     r"\b(?:conference|meeting|summit|talks|forum|event|ceremony|visit|gathering|session|"
     r"speech|briefing|news\s+conference|press\s+conference)\b",
