@@ -802,3 +802,10 @@ def test_the_place_of_a_conference_is_not_where_the_money_goes() -> None:
 def test_a_need_named_elsewhere_in_the_sentence_keeps_the_flow() -> None:
     [flow] = _flows("Malawi, which needs cash, received $100 million from the IMF on Friday.")
     assert (flow.donor, flow.recipient) == ("International Monetary Fund", "MWI")
+
+
+def test_words_of_needs_or_management_elsewhere_in_the_clause_keep_the_flow() -> None:
+    [managed] = _flows("The fund, managed by the World Bank, will disburse $50 million to Haiti.")
+    assert (managed.donor, managed.recipient) == ("World Bank", "HTI")
+    [gap] = _flows("To close a financing gap, the IMF approved $1 billion for Egypt.")
+    assert (gap.donor, gap.recipient) == ("International Monetary Fund", "EGY")
