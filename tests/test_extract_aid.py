@@ -809,3 +809,8 @@ def test_words_of_needs_or_management_elsewhere_in_the_clause_keep_the_flow() ->
     assert (managed.donor, managed.recipient) == ("World Bank", "HTI")
     [gap] = _flows("To close a financing gap, the IMF approved $1 billion for Egypt.")
     assert (gap.donor, gap.recipient) == ("International Monetary Fund", "EGY")
+
+
+def test_a_statistic_verb_elsewhere_in_the_clause_keeps_the_flow() -> None:
+    [flow] = _flows("After exports fell to record lows, Japan gave Laos $50 million in aid.")
+    assert (flow.donor, flow.recipient) == ("JPN", "LAO")

@@ -297,7 +297,7 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     if _running_total(doc, s, money, left) or _habitual_yearly(doc, s, money, left):
         return True
     if _NEEDS_BEFORE.search(doc.text, max(s.start, money.start - 40), money.start):
-        return True  # "needs about $200m a month", "manages $900bn": not money given
+        return True  # "needs about $200m", "manages $900bn", "fell to $4.6bn": no money given
     if _purchase(doc, s, money, left) or _region_after(doc, s, money):
         return True  # a price paid; money "to the continent"
     for thing in _hits(doc, "owned_things", money.end, min(s.end, money.end + 60)):
@@ -1108,6 +1108,8 @@ _STAND_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+
 _NEEDS_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|will\s+require|seeking|seeks|manages|manage|"
     r"oversees|(?:financing|funding)\s+(?:gap|needs)(?:\s+(?:of|at))?|"
+    r"(?:fell|rose|dropped|declined|grew|climbed|increased|jumped|slumped|surged|shrank)\s+to|"
+    r"peaked\s+at|totalled|totaled|"
     r"(?:gap|needs)\s+at)\s+"
     r"(?:(?:about|around|some|at\s+least|an\s+estimated|more\s+than|nearly|roughly|another|"
     r"an\s+additional)\s+)?$",
