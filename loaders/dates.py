@@ -180,6 +180,7 @@ _ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
 _ISO_STRICT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEAR = re.compile(_year("y1"))
 _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY_RE})")
+_PART_WORDS = re.compile(r"(?:end|beginning|start|middle) of")
 _PART_OF_PERIOD = re.compile(
     r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<which>the|this|next)\s+"
     r"(?P<unit>month|year)\b"
@@ -621,7 +622,8 @@ def _half_year(
 def _relative_candidates(text: str, published: dt.date | None, out: list[_Cand]) -> None:
     low = _lower(text)
     # "at the end of the month", "the beginning of next year": that month or year
-    for part in _PART_OF_PERIOD.finditer(low):
+    parts = _PART_OF_PERIOD.finditer(low) if _PART_WORDS.search(low) else ()
+    for part in parts:
         direction = "next" if part.group("which") == "next" else ""
         out.append(
             _cand(
@@ -632,7 +634,7 @@ def _relative_candidates(text: str, published: dt.date | None, out: list[_Cand])
             )
         )
     # "in the second half of the year", "the first half of next year"
-    for half in _HALF_YEAR.finditer(low):
+    for half in _HALF_YEAR.finditer(low) if "half of" in low else ():
         which, written = half.group("which"), half.group("year")
         out.append(
             _cand(

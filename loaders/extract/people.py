@@ -44,6 +44,7 @@ _AUTHOR_TITLE = "Correspondent"
 _LED_BY = re.compile(r"\b(?:delegation|team|mission)\b[^.;]{0,60}?\bled by\s+")
 _DELEGATION_HEAD = "Head of Delegation"
 # "the foreign ministers of the two countries, A and B", "the two presidents, A and B"
+_PLURAL_HEADS = ("inisters", "residents", "eaders", "ecretaries", "nvoys", "mbassadors")
 _PLURAL_TITLE_BARE = re.compile(
     r"\b(?P<title>(?:(?:Foreign|Finance|Defen[cs]e|Trade|Prime|Energy|Health|Interior|Economy)"
     r"\s+)?(?:Ministers|Presidents|Leaders|Secretaries|Envoys|Ambassadors))\s+(?=[A-Z])"
@@ -346,7 +347,8 @@ class _PeopleFinder:
                 mention_ending,
             )
         self.counterparts(s, refs, taken, mentions, mention_ending)
-        self.plural_title(s, refs, taken, mentions)
+        if any(head in s.text for head in _PLURAL_HEADS):
+            self.plural_title(s, refs, taken, mentions)
         if "led by " in s.text:
             self.delegation_head(s, refs, taken, mentions)
         self.named(s, refs, taken)
@@ -987,11 +989,22 @@ class _PeopleFinder:
         """Surnames of people already met, alone or after Mr/Ms/Dr; a hyphenated surname
         ("Al-Saadi") is read whole."""
         tokens = self.tokens
-        given = self.given_names()
-        firsts = {name.split("-")[0] for name in self.surnames} | set(given) | self.known_long
         words = self.doc.words
-        if words and firsts.isdisjoint(words[s.tok_start : s.tok_end]):
-            return
+        opening = self.tokens[s.tok_start].text if s.tok_start < s.tok_end else ""
+        given = (
+            self.given_names()
+            if opening[:1].isupper()
+            and any(p.name.startswith(opening + " ") for p in self.doc.persons.values())
+            else {}
+        )
+        if words:
+            here = set(words[s.tok_start : s.tok_end])
+            if (
+                here.isdisjoint(self.known_long)
+                and here.isdisjoint(given)
+                and here.isdisjoint(name.split("-")[0] for name in self.surnames)
+            ):
+                return
         k = s.tok_start
         while k < s.tok_end:
             if k in taken:
