@@ -515,3 +515,13 @@ def test_talking_about_cooperation_is_no_agreement_but_agreeing_to_it_is() -> No
     assert _agreements(talks + "They explored opportunities to deepen cooperation in health.") == []
     [agreed] = _agreements(talks + "The two sides agreed to expand cooperation in energy.")
     assert agreed.sectors == ["energy"]
+
+
+def test_the_two_ministers_keep_a_body_of_no_one_state() -> None:
+    found = _agreements(
+        "EU foreign policy chief Kaja Kallas met Egyptian Foreign Minister Badr Abdelatty in "
+        "Cairo on Monday, a week after visiting Israel and Israel's neighbours. The two "
+        "ministers signed a memorandum of understanding on migration."
+    )
+    memoranda = [a for a in found if a.kind is AgreementKind.MEMORANDUM]
+    assert [set(a.parties) for a in memoranda] == [{"European Union", "EGY"}]

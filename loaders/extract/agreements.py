@@ -944,11 +944,13 @@ def _parties(
         first = next((m.sides for m in meetings if len(m.sides) >= 2), list(ctx.group))
         parties = states if len(states) >= 2 else list(first)
     if (count or groups) and _STATE_PEOPLE.search(doc.text, s.start, end):
-        # "the two foreign ministers have signed ...": two states, whoever was named last
-        states = [p for p in parties if doc.gazetteer.is_state(p)]
-        if len(states) < len(parties) or len(states) < 2:
-            top = [c for c in states_by_count(doc) if c not in states]
-            parties = states + top[: max(0, 2 - len(states))]
+        # "the two foreign ministers have signed ...": the states they serve (a bank of one of
+        # them is that state; a body of no one state, like the EU, stays), two at least
+        mapped = list(dict.fromkeys(_state_of(doc, p) or p for p in parties))
+        if len(mapped) < 2:
+            top = [c for c in states_by_count(doc) if c not in mapped]
+            mapped += top[: 2 - len(mapped)]
+        parties = mapped
     return parties
 
 
