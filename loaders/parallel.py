@@ -8,7 +8,9 @@ in input order, so the writes, and therefore the database, are the same as a ser
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -54,8 +56,18 @@ class _WorkerState:
 _STATE: _WorkerState | None = None
 
 
+# Workers run at a lower priority than the process that writes. The writer (and, on PostgreSQL,
+# the server process it waits for) is the one step every article passes in order; when it has
+# to wait for a core behind its own workers, the whole load waits. At a lower priority the
+# workers take the cores whenever the writer does not need them, so nothing is lost when the
+# machine is otherwise idle. (On a shared 2-core machine: faster in 12 of 14 A/B pairs.)
+WORKER_NICENESS = 10
+
+
 def _start(url: str, options: LoadOptions, people: list[KnownPerson]) -> None:
     global _STATE
+    with suppress(OSError):
+        os.nice(WORKER_NICENESS)
     _STATE = _WorkerState(url, options, people)
 
 
