@@ -102,6 +102,7 @@ _STALLED = re.compile(
 _HOST_NOUNS = frozenset({"host", "hosts"})  # verbs, but nouns after "his", "the"
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|the)\s+$", re.I)
 _ENDED_BETWEEN = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|wrapped up)\b")
+_BEGAN_BETWEEN = re.compile(r"\b(?:began|begun|begins|started|starts|opened|opens)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$", re.I)  # "is meeting X on Thursday": a plan
 _PRESENT_MOVES = frozenset(
     {"leaves for", "travels to", "heads to", "heads for", "flies to", "departs for", "goes to",
@@ -128,6 +129,13 @@ _TAKES_PLACE = re.compile(
 _WHO = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,3}$")
 _AFTER_WORD = re.compile(
     r"\b(?:after|following|ended|ending|concluded|concluding|wrapped up|closed)\s+$", re.I
+)
+# "ended a three-day visit on Friday", "at the end of a two-day visit": the day it ended
+_END_OF_EVENT = re.compile(
+    r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|wrapping up"
+    r"|closed|closes|closing|at the end of|on the last day of|at the close of)"
+    r"\s+(?:a|an|his|her|their|its|the)\s+$",
+    re.I,
 )
 _AFTER_EVENT = re.compile(
     r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:after|following)\b"
@@ -650,7 +658,18 @@ def _meeting(
             ended = date.start >= counted.end and _ENDED_BETWEEN.search(
                 doc.text, counted.end, date.start
             )
-            if (_AFTER_WORD.search(lead) and date.end <= counted.start) or ended:
+            lead_long = doc.text[max(s.start, floor + days.start() - 24) : floor + days.start()]
+            if (
+                (_AFTER_WORD.search(lead) and date.end <= counted.start)
+                or ended
+                or (
+                    _END_OF_EVENT.search(lead_long)
+                    # not "at the end of a three-day visit that began on Saturday"
+                    and not _BEGAN_BETWEEN.search(
+                        doc.text, counted.end, max(counted.end, date.start)
+                    )
+                )
+            ):
                 # "signed on Wednesday after two days of talks": the talks ended that day
                 draft.end_date = draft.start_date
                 draft.start_date = draft.start_date - dt.timedelta(days=count - 1)
