@@ -695,3 +695,28 @@ def test_cabinet_in_a_title_is_not_a_body_meeting_alone() -> None:
     )
     assert _sides(meeting) == {"KEN", "International Monetary Fund"}
     assert _meetings("The cabinet, which meets on Monday, will discuss the budget.") == []
+
+
+def test_ended_a_visit_on_a_day_dates_its_last_day() -> None:
+    [meeting] = _meetings(
+        "Chilean Foreign Minister Rosa Aguirre ended a three-day visit to Ghana on Tuesday "
+        "with a pledge of support for cocoa research."
+    )
+    assert _sides(meeting) == {"CHL", "GHA"}
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 2), dt.date(2025, 3, 4))
+
+
+def test_said_at_the_end_of_a_visit_dates_its_last_day() -> None:
+    [meeting] = _meetings(
+        "Norway will fund two clinics in Malawi, Norwegian Development Minister Siri Dahl said "
+        "on Tuesday at the end of a two-day visit to Lilongwe."
+    )
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))
+
+
+def test_end_of_a_visit_that_began_on_a_day_starts_that_day() -> None:
+    [meeting] = _meetings(
+        "The grant was announced by Swedish Aid Minister Karin Berg at the end of a three-day "
+        "visit to Zambia that began on Saturday."
+    )
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 1), dt.date(2025, 3, 3))

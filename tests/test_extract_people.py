@@ -356,3 +356,69 @@ def test_head_of_a_body_s_mission_in_lower_case_before_a_name() -> None:
 
 def test_officer_is_not_a_name() -> None:
     assert _people("The Chief Executive Officer of the company resigned.") == {}
+
+
+def test_portfolios_listed_with_commas_and_other_words_end_before_the_name() -> None:
+    people = _people(
+        "The grant was signed by Ghana's Minister of Finance, Budget and Public Portfolio, "
+        "Kofi Mensah Adjei, in Accra."
+    )
+    assert people == {
+        "Kofi Mensah Adjei": ("GHA", ["Minister of Finance, Budget and Public Portfolio"])
+    }
+    people = _people(
+        "Mali's Minister of Foreign Affairs, African Integration and the Diaspora, "
+        "Awa Traore Keita, met the envoy."
+    )
+    assert list(people) == ["Awa Traore Keita"]
+    assert people["Awa Traore Keita"][0] == "MLI"
+
+
+def test_second_listed_title_after_and_keeps_its_portfolios() -> None:
+    people = _people(
+        "Kenya's Deputy Prime Minister and Minister of Investment, Industrial Development "
+        "and Trade, John Kamau Otieno, welcomed the loan."
+    )
+    assert list(people) == ["John Kamau Otieno"]
+
+
+def test_portfolio_list_running_into_a_name_without_comma_gives_the_name_back() -> None:
+    people = _people(
+        "The mission was led by ECOWAS Commissioner for Political Affairs, Peace and Security "
+        "Abdoulaye Diarra, who met the minister."
+    )
+    assert list(people) == ["Abdoulaye Diarra"]
+
+
+def test_title_ending_with_and_the_region() -> None:
+    people = _people(
+        "It was signed by Australia's Minister for International Development and the "
+        "Pacific, Daniel Whitcombe, and Fiji's Prime Minister, Jone Rabuka."
+    )
+    assert people["Daniel Whitcombe"][0] == "AUS"
+    assert people["Jone Rabuka"][0] == "FJI"
+
+
+def test_a_list_of_office_holders_is_no_apposition() -> None:
+    people = _people(
+        "The team held discussions with Finance Minister Levan Beridze Kapanadze, the "
+        "Governor of the National Bank of Georgia, and other senior officials in Tbilisi."
+    )
+    assert people == {"Levan Beridze Kapanadze": ("GEO", ["Finance Minister"])}
+
+
+def test_office_in_a_body_named_with_group_is_in_that_body() -> None:
+    doc = build_document(
+        "The loans were signed by the President of the IsDB Group, Dr. Hamid bin Saleh "
+        "al-Otaibi, and Senegal's finance minister, Awa Ndiaye Sow."
+    )
+    person = doc.persons["Hamid bin Saleh al-Otaibi"]
+    assert person.country is None
+    assert [of for _, of in person.titles] == ["Islamic Development Bank"]
+
+
+def test_bare_korea_and_korean_mean_south_korea() -> None:
+    people = _people("Korean Foreign Minister Park Min-seo met Laos's foreign minister.")
+    assert people["Park Min-seo"][0] == "KOR"
+    people = _people("It was signed by Korea's Minister of Employment and Labor, Lee Jun-ho.")
+    assert people["Lee Jun-ho"][0] == "KOR"

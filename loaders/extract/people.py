@@ -64,6 +64,8 @@ _NOT_MODIFIERS = frozenset(
 # Chinese surnames that are also English pronouns: a name when a title precedes them and a
 # given name follows ("Vice Premier He Lifeng")
 _NAME_LIKE_PRONOUNS = frozenset({"He"})
+_BODY_SUFFIXES = frozenset({"Group", "Secretariat"})  # "the IsDB Group": the body itself
+_LIST_LINKS = frozenset({"and", "the", "of"})  # small words inside a listed portfolio
 
 
 class _PeopleFinder:
@@ -380,7 +382,7 @@ class _PeopleFinder:
         of, aff_start = self.affiliation(s, left, mention_ending)
         after, title_of = self.extend_right(s, last + 1, mentions)
         of = of or title_of
-        after = self.portfolio_list(s, last + 1, after)
+        after = self.portfolio_list(s, last + 1, after, mentions)
         after = self.give_back_name(s, last + 1, after, mentions)
         after = self.lower_portfolio(s, last, after, mentions)
         if of is None and after + 1 < s.tok_end and self.tokens[after].text == "of":
@@ -412,6 +414,7 @@ class _PeopleFinder:
             claimed.add(number + 1)
             number += 1
             after, more_of = self.extend_right(s, nxt_last + 1, mentions)
+            after = self.portfolio_list(s, nxt_last + 1, after, mentions)
             of = of or more_of
             titles.append(self.title_text(nxt_left, after))
         name_from = after
@@ -434,7 +437,9 @@ class _PeopleFinder:
             taken.update(range(i, j))
             how = "title+name"
         else:
-            person, ref_start_tok = self.apposition(s, aff_start if aff_start is not None else left)
+            person, ref_start_tok = self.apposition(
+                s, aff_start if aff_start is not None else left, taken
+            )
             ref_end = self.tokens[after - 1].end
             if person is not None:
                 ref_start = self.tokens[ref_start_tok].start
@@ -647,21 +652,56 @@ class _PeopleFinder:
         i, j = self.name_after(k + 1, s.tok_end, mentions)
         return k if j - i >= 2 and not self.is_institution(i, j) else after
 
-    def portfolio_list(self, s: Sentence, base: int, after: int) -> int:
+    def portfolio_list(
+        self, s: Sentence, base: int, after: int, mentions: dict[int, Mention]
+    ) -> int:
         """A title whose portfolios are listed with commas: "Minister of Planning, Economic
         Development and International Cooperation"."""
-        if self.tokens[after - 1].text not in self.lex.title_words:
+        tokens, title_words = self.tokens, self.lex.title_words
+        if tokens[after - 1].text not in title_words:
             return after
-        while after + 1 < s.tok_end and self.tokens[after].text == ",":
+        while after + 1 < s.tok_end and tokens[after].text == ",":
             k = after + 1
-            while k < s.tok_end and (
-                self.tokens[k].text in self.lex.title_words or self.tokens[k].text == "and"
+            portfolio, other = False, False
+            plain = k  # the end of the segment's first run of portfolio words ("and" between)
+            while plain < s.tok_end and (
+                tokens[plain].text in title_words or tokens[plain].text == "and"
             ):
+                plain += 1
+            # a portfolio may hold other capitalised words ("African Integration and the
+            # Diaspora", "Budget and Public Portfolio", "Nationals Abroad") when it names at
+            # least one portfolio word and a comma and a name follow the list
+            while k < s.tok_end:
+                word = tokens[k].text
+                if word in title_words:
+                    portfolio = True
+                elif word in _LIST_LINKS and k > after + 1:
+                    pass
+                elif (
+                    is_capitalized(word)
+                    and word not in self.lex.not_names
+                    and word.lower() not in self.lex.roles.heads
+                ):
+                    other = True
+                else:
+                    break
                 k += 1
-            if k == after + 1 or self.tokens[k - 1].text == "and":
+            if other and not (
+                k + 1 < s.tok_end
+                and tokens[k].text == ","
+                and tokens[k - 1].text not in _LIST_LINKS
+                and self._name_follows_comma(k + 1, s.tok_end, mentions)
+            ):
+                k = plain  # "..., Peace and Security Abdoulaye Diarra": the name follows
+            if k == after + 1 or tokens[k - 1].text in _LIST_LINKS or not portfolio:
                 break
             after = k
         return after
+
+    def _name_follows_comma(self, k: int, limit: int, mentions: dict[int, Mention]) -> bool:
+        """Whether a person's name of two words or more starts at token ``k``."""
+        i, j = self.name_after(k, limit, mentions)
+        return j - i >= 2 and not self.is_institution(i, j)
 
     def give_back_name(
         self, s: Sentence, base: int, after: int, mentions: dict[int, Mention]
@@ -747,6 +787,11 @@ class _PeopleFinder:
                 and mention.tok_end < s.tok_end
                 and is_capitalized(self.tokens[mention.tok_end].text)
                 and mention.tok_end not in mentions
+                # "President of the IsDB Group": the body itself
+                and not (
+                    mention.kind is not ActorKind.STATE
+                    and self.tokens[mention.tok_end].text in _BODY_SUFFIXES
+                )
             )
             if continues and mention is not None and mention.kind is ActorKind.STATE:
                 # "Minister of Foreign Affairs of Viet Nam Bui Thanh Son": a name follows
@@ -762,7 +807,10 @@ class _PeopleFinder:
                 is_org = mention.kind is not ActorKind.STATE
                 if prep == "of" or (prep == "for" and is_org):
                     s.role_mentions.add(mention.tok_start)
-                    return mention.tok_end, mention.side
+                    end = mention.tok_end
+                    if is_org and end < s.tok_end and self.tokens[end].text in _BODY_SUFFIXES:
+                        end += 1
+                    return end, mention.side
                 after = mention.tok_end  # "Envoy for Somalia", "Ambassador to Jordan"
                 s.office_targets.add(mention.tok_start)  # part of the title, not a side
                 if after + 1 < s.tok_end and self.tokens[after].text == "and":
@@ -796,6 +844,15 @@ class _PeopleFinder:
                     and is_capitalized(self.tokens[k + 1].text)
                 ):
                     k += 1
+                elif (
+                    word == "and"
+                    and k > j
+                    and k + 3 < s.tok_end
+                    and self.tokens[k + 1].text == "the"
+                    and self.tokens[k + 2].text in self.lex.title_words
+                    and self.tokens[k + 3].text in (",", "(")
+                ):
+                    k += 3  # "Minister for Trade and the Pacific, NAME"
                 else:
                     break
             if k == j:
@@ -862,9 +919,10 @@ class _PeopleFinder:
     def _determiner_before(self, left: int, s: Sentence) -> bool:
         return left > s.tok_start and self.tokens[left - 1].text.lower() in _DETERMINERS
 
-    def apposition(self, s: Sentence, left: int) -> tuple[Person | None, int]:
+    def apposition(self, s: Sentence, left: int, taken: set[int]) -> tuple[Person | None, int]:
         """The person named just before ", [the] [modifiers] TITLE", if any ("X, an energy
-        economist at ...")."""
+        economist at ..."); not a name a title before it already took ("met Finance Minister
+        X, the Governor of the central bank, and ...": a list of office holders)."""
         k = left
         steps = 0
         while (
@@ -884,7 +942,7 @@ class _PeopleFinder:
         if k <= s.tok_start or self.tokens[k - 1].text != ",":
             return None, left
         i, j = self.name_before(k - 1, s.tok_start)
-        if j - i < 1:
+        if j - i < 1 or (j - 1) in taken:
             return None, left
         words = self.words(i, j)
         if (
