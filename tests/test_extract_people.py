@@ -422,3 +422,27 @@ def test_bare_korea_and_korean_mean_south_korea() -> None:
     assert people["Park Min-seo"][0] == "KOR"
     people = _people("It was signed by Korea's Minister of Employment and Labor, Lee Jun-ho.")
     assert people["Lee Jun-ho"][0] == "KOR"
+
+
+def test_chair_of_a_group_serves_the_group() -> None:
+    doc = build_document(
+        "PARIS, May 4 - The accord was signed by the chair of the Paris Club, Claire Morel-Duval."
+    )
+    person = doc.persons["Claire Morel-Duval"]
+    assert person.country is None
+    assert [of for _, of in person.titles] == ["Paris Club"]
+
+
+def test_congo_means_the_congo_the_article_names() -> None:
+    people = _people(
+        "Talks will resume in Brazzaville. It was signed by Congo's Minister of Finance, "
+        "Marie Nkounkou Loemba."
+    )
+    assert people["Marie Nkounkou Loemba"][0] == "COG"
+    people = _people(
+        "Shelling was heard near Kinshasa. She met the Congolese Minister of Defence, "
+        "Patrick Ilunga Mbuyi."
+    )
+    assert people["Patrick Ilunga Mbuyi"][0] == "COD"
+    people = _people("She met the Congolese Minister of Defence, Patrick Ilunga Mbuyi.")
+    assert people["Patrick Ilunga Mbuyi"][0] is None  # no clue which Congo

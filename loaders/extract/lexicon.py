@@ -354,6 +354,8 @@ class ContextWords:
     attribution: PhraseSet
     name_followers: frozenset[str]
     media_words: frozenset[str]
+    # a form two states share ("Congo", "Congolese"), its alias kind and the states it may name
+    ambiguous_states: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -566,6 +568,10 @@ def _context() -> ContextWords:
             _normal(str(word)): tuple(str(n) for n in names or [])
             for word, names in (data.get("back_references") or {}).items()
         },
+        ambiguous_states=tuple(
+            (str(row["alias"]), str(row["kind"]), tuple(str(c) for c in row["states"]))
+            for row in data.get("ambiguous_states", []) or []
+        ),
     )
 
 

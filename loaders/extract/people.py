@@ -800,6 +800,15 @@ class _PeopleFinder:
                     continues = False
             if (
                 mention is not None
+                and mention.kind is ActorKind.GROUP
+                and prep == "of"
+                and not continues
+            ):
+                # "the chair of the Paris Club", "the leader of Hamas": the group's office
+                s.role_mentions.add(mention.tok_start)
+                return mention.tok_end, mention.actor
+            if (
+                mention is not None
                 and mention.side is not None
                 and mention.kind is not ActorKind.PLACE
                 and not continues

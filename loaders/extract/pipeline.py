@@ -32,8 +32,8 @@ from entente.loaders.extract.people import find_people
 from entente.loaders.extract.sentences import split_sentences
 from entente.loaders.extract.tokens import Token, normalized, tokenize
 from entente.loaders.factfile import FactBundle
-from entente.loaders.gazetteer import Gazetteer, IndexEntry
-from entente.models.vocab import ActorKind
+from entente.loaders.gazetteer import Gazetteer, GazetteerEntry, IndexEntry
+from entente.models.vocab import ActorKind, AliasKind
 
 
 def build_document(
@@ -92,6 +92,10 @@ def build_document(
     doc.defined = {e.actor: e for e in defined}
     index = small_index(defined) if defined else None
     mentions = find_mentions(tokens, text, gaz, index, doc.words)
+    shared = _shared_forms(lex, mentions)
+    if shared:
+        index = small_index([*defined, *shared])
+        mentions = find_mentions(tokens, text, gaz, index, doc.words)
     dateline = next((x for x in sentences if x.dateline), None)
     if dateline is not None:
         mentions = [
@@ -114,6 +118,21 @@ def build_document(
             m += 1
     find_people(doc)
     return doc
+
+
+def _shared_forms(lex: Lexicon, mentions: list[Mention]) -> list[GazetteerEntry]:
+    """Forms two states share ("Congo"), each read as the one state of them the article names
+    in an unambiguous way, when it names only one."""
+    if not lex.context.ambiguous_states:
+        return []
+    named = {m.actor for m in mentions if m.kind is ActorKind.STATE}
+    found = []
+    for alias, kind, states in lex.context.ambiguous_states:
+        present = [code for code in states if code in named]
+        if len(present) == 1:
+            code = present[0]
+            found.append(GazetteerEntry(alias, code, ActorKind.STATE, AliasKind(kind), code))
+    return found
 
 
 def _owners_of_organizations(mentions: list[Mention]) -> set[int]:
