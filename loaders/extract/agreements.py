@@ -45,7 +45,7 @@ from entente.loaders.extract.context import (
 from entente.loaders.extract.document import Document, Sentence, is_headline
 from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.meetings import MeetingDraft
-from entente.loaders.extract.modality import clause_modality
+from entente.loaders.extract.modality import clause_modality, is_editor_note, is_title_line
 from entente.loaders.extract.sectors import sectors_in
 from entente.models.vocab import ActorKind, AgreementKind, AgreementStatus, DatePrecision, Modality
 
@@ -194,7 +194,7 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
     found: list[AgreementDraft] = []
     ctx = Context()
     for s in doc.sentences:
-        if s.dateline or is_headline(doc, s):
+        if s.dateline or is_headline(doc, s) or is_title_line(doc, s) or is_editor_note(s):
             continue
         words = doc.lexicon.agreements
         if doc.find(words.statuses, s.start, s.end) or doc.find(words.kinds, s.start, s.end):

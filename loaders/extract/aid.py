@@ -38,7 +38,12 @@ from typing import TYPE_CHECKING
 from entente.loaders.extract.context import SideSpan, is_possessive_at, side_spans
 from entente.loaders.extract.document import Document, Sentence, is_headline
 from entente.loaders.extract.lexicon import PhraseHit
-from entente.loaders.extract.modality import clause_bounds, clause_modality
+from entente.loaders.extract.modality import (
+    clause_bounds,
+    clause_modality,
+    is_editor_note,
+    is_title_line,
+)
 from entente.models.vocab import ActorKind, FlowStatus, FlowType, Modality
 
 # Patterns used inside the functions below, compiled once.
@@ -118,8 +123,11 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
     seen: set[tuple[Decimal | None, str | None]] = set()
     last: AidDraft | None = None
     for s in doc.sentences:
-        if s.dateline or is_headline(doc, s):
+        if s.dateline or is_headline(doc, s) or is_title_line(doc, s) or is_editor_note(s):
             continue
+        source = _SOURCE_OF_LAST.match(s.text)
+        if source is not None and flows:
+            _name_source(doc, s, source.end(), flows)
         if not (s.money or s.vague_money):
             flows.extend(_amountless(doc, s, flows))
             continue
@@ -139,6 +147,11 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
             if not _is_programme_name(doc, sp.side)
         ]
         amounts = [m for m in s.money if not _is_conversion(doc.text, m, s.money)]
+        schedule = _SCHEDULE.search(s.text) if flows else None
+        if schedule is not None:
+            # "will be paid in two tranches: 40 billion once signed and the balance in 2027":
+            # the instalments of a loan already told, not new money
+            amounts = [m for m in amounts if m.start < s.start + schedule.start()]
         amounts = [m for m in amounts if not _is_trade(doc, s, m, statuses)]
         amounts = [
             m
@@ -159,6 +172,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
                 added.append(draft)
                 last = draft
                 added.extend(_co_donors(doc, s, money, draft, spans))
+        _drop_restated_conversions(doc, s, flows, added)
         _total_then_parts(added)
         _yearly_beside_total(added)
         _replace_total_by_parts(doc, s, flows, added)
@@ -166,6 +180,65 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
         flows.extend(added)
     # money with no one named to receive it tells of no flow between actors
     return [f for f in flows if f.recipient is not None]
+
+
+# "The loan comes from X", "The grants will be provided by X": a sentence on the money just
+# told names its source, who is then its donor.
+_SOURCE_OF_LAST = re.compile(
+    r"\s*(?:The|This|That|These|Those)\s+(?:new\s+|concessional\s+|whole\s+)?"
+    r"(loans?|grants?|credits?|money|funds|funding|financing|package|aid|assistance)\s+"
+    r"(?:(?:comes?|came|will\s+come|is\s+coming|are\s+coming)\s+from|"
+    r"(?:(?:is|are|was|were|will\s+be)\s+)(?:provided|given|extended|made\s+available|"
+    r"financed|funded|granted|lent)\s+by)\s+(?:the\s+)?"
+)
+# A fund run by the lender already named: "the X Fund, which the bank manages on behalf of ...",
+# "the Y Facility, administered by the bank".
+_MANAGED = re.compile(
+    r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:(?:which|that)\s+(?:the|its|this)?\s*[\w\s]{0,30}?"
+    r"(?:manages|managed|administers|administered|runs|operates)\b|"
+    r"(?:managed|administered|run|operated)\s+by\b)"
+)
+# Instalments of a loan: "will be paid in two tranches:", "disbursed in three instalments of".
+_SCHEDULE = re.compile(
+    r"\bin\s+(?:two|three|four|five|six|\d+|several)\s+(?:equal\s+|annual\s+)?"
+    r"(?:tranches|instalments|installments)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_source(doc: Document, s: Sentence, at: int, flows: list[AidDraft]) -> None:
+    """Make the side a source sentence names ("The loan comes from X") the donor of the last
+    flow before it."""
+    start = s.start + at
+    named = next((sp for sp in side_spans(doc, s) if start <= sp.start <= start + 4), None)
+    last = flows[-1]
+    if named is None or named.side == last.recipient:
+        return
+    if _MANAGED.match(doc.text, named.end, s.end):
+        return  # "comes from the X Fund, which the bank manages": the manager lends it
+    side = named.side
+    last.donor, last.donor_explicit, last.donor_from_context = side, True, False
+
+
+def _drop_restated_conversions(
+    doc: Document, s: Sentence, flows: list[AidDraft], added: list[AidDraft]
+) -> None:
+    """Drop an earlier flow that was only this one's converted figure told first ("allows a
+    disbursement of about US$95 million." above "SDR 70 million (about US$95 million)")."""
+    for draft in added:
+        for m in s.money:
+            if m.start >= draft.span[1] and _CONVERSION_GAP.fullmatch(
+                doc.text[draft.span[1] : m.start]
+            ):
+                flows[:] = [
+                    f
+                    for f in flows
+                    if not (
+                        f.amount == m.money.amount
+                        and f.currency == m.money.currency
+                        and f.recipient == draft.recipient
+                    )
+                ]
 
 
 _AT_LEAST = re.compile(r"\b(?:more than|over|in excess of|upwards of)\s+$", re.I)
@@ -283,6 +356,13 @@ _SINCE = re.compile(
 )
 
 
+# A sentence opening on the start of a period ("Since 1972,", "Since then,", "Since joining
+# the Bank in 2004,"): with a perfect tense, what follows is a tally over the years.
+_SINCE_OPENING = re.compile(
+    r"\s*(?:Ever\s+)?Since\s+(?:then|that\s+time|\d{4}|its\s+\w+|(?:joining|becoming)\b[^,]{0,60})\s*,",
+)
+
+
 def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     """Whether an amount is a payment, a recipient's own money, the cost of a project or an
     earlier amount restated ("the loan, worth about Rs 20 billion")."""
@@ -307,6 +387,8 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
         s.text
     ):
         return True  # "has given X more than C$1.5 billion since 2010": a running total
+    if _SINCE_OPENING.match(s.text) and _PERFECT.search(doc.text, s.start, money.start):
+        return True  # "Since then, the Bank has approved $600 million for the country": a tally
     tail = _NAME_THEN_NOUN.match(doc.text[money.end : s.end])
     head = doc.text[max(s.start, money.start - 8) : money.start].lower()
     if _THE_BEFORE.search(head):
@@ -751,6 +833,16 @@ def _flow(
 
 
 _AND = re.compile(r"\s*and\s*")
+# "X (XB) and the Republic of Y": two sides named together, an acronym or "the" between.
+_AND_NAMED = re.compile(
+    r"\s*(?:\([^)]{1,12}\))?\)?\s*and\s+(?:the\s+)?"
+    r"(?:(?:Government|Republic|Kingdom|State|Federal\s+Republic)\s+of\s+(?:the\s+)?)?"
+)
+# "for refugees in eastern Chad": a part of the state the money is for.
+_IN_REGION_OF = re.compile(
+    r"\b(?:in|for|to)\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+$",
+    re.IGNORECASE,
+)
 _AND_GOVERNMENT = re.compile(
     r"\s*and\s+(?:the\s+)?(?:(?:Government|government)\s+of\s+(?:the\s+)?)?"
 )
@@ -1012,6 +1104,16 @@ def _parties(
             before_pivot = free or before_pivot
         if before_pivot:
             donor = before_pivot[-1].side
+            lenders = [sp for sp in before_pivot if _is_lender(doc, sp.side)]
+            if (
+                recipient is None
+                and lenders
+                and doc.gazetteer.is_state(donor)
+                and _conjoined(doc, spans, lenders[-1].side, donor, _AND_NAMED)
+            ):
+                # "The Bank and the Republic of X signed three financing agreements worth
+                # $Y": the lender lends, the state named with it borrows
+                donor, recipient = lenders[-1].side, donor
         elif candidates:
             donor = candidates[0].side
         if donor is None:
@@ -1023,14 +1125,21 @@ def _parties(
         # "contributed $10 million to UNICEF for child nutrition in Yemen": the agency
         # passes it on; the state it is for receives it
         at = next((sp.end for sp in spans if sp.side == recipient and sp.start >= low), None)
+        # the purpose may run past the amount's segment ("to UNHCR for shelter, water and
+        # care for refugees in eastern Chad"), up to the clause's end or the next amount
+        _, clause_end = clause_bounds(doc, s, money.start, money.end)
+        reach = min([clause_end, *(m.start for m in s.money if m.start > money.end + 20)])
         if at is not None:
             for sp in spans:
                 if (
-                    at <= sp.start < high
+                    at <= sp.start < max(high, reach)
                     and doc.gazetteer.is_state(sp.side)
                     and sp.side != donor
                     and sp.how != "adjective"
-                    and _word_before(doc.text, sp.start, s.start) in ("for", "in", "to")
+                    and (
+                        _word_before(doc.text, sp.start, s.start) in ("for", "in", "to")
+                        or _IN_REGION_OF.search(doc.text, max(s.start, sp.start - 30), sp.start)
+                    )
                 ):
                     recipient = sp.side
                     break

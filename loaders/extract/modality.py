@@ -55,3 +55,32 @@ def clause_modality(
     if doc.find(doc.lexicon.planned_time, left, right):
         return Modality.PLANNED
     return Modality.ASSERTED
+
+
+# An editor's note on the story itself ("(Corrects paragraph 3 to show ...)", "(Updates with
+# ...)"): it quotes the withdrawn wording, so nothing in it is a fact.
+_EDITOR_NOTE = re.compile(
+    r"\(?\s*(?:corrects|correction|corrected|updates|adds|recasts|refiles|clarifies|"
+    r"fixes|removes|changes)\b[^)]{0,400}\)?\s*$",
+    re.IGNORECASE,
+)
+_STOP_AT_END = re.compile(r"[.!?\"\u201d]\s*$")
+
+
+def is_editor_note(s: Sentence) -> bool:
+    """Whether a sentence is an editor's note on the story ("(Corrects paragraph 3 ...)")."""
+    text = s.text.lstrip()
+    return text.startswith("(") and _EDITOR_NOTE.match(text) is not None
+
+
+def is_title_line(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence is a headline, kicker or page title above the body: a whole line with
+    no closing stop, before any sentence that has one ("PRESS RELEASE" / headline / dateline,
+    or a web page's title line). Its facts are told again, in full, in the body."""
+    if s.index > 6 or _STOP_AT_END.search(s.text):
+        return False
+    if s.start > 0 and doc.text[s.start - 1] not in "\n\r":
+        return False
+    if not doc.text.startswith(("\n", "\r"), s.end) or s.index + 1 >= len(doc.sentences):
+        return False
+    return not any(_STOP_AT_END.search(o.text) for o in doc.sentences[: s.index])
