@@ -172,6 +172,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
                 added.append(draft)
                 last = draft
                 added.extend(_co_donors(doc, s, money, draft, spans))
+                added.extend(_each_recipient(doc, money, draft))
         _drop_restated_conversions(doc, s, flows, added)
         _total_then_parts(added)
         _yearly_beside_total(added)
@@ -204,6 +205,29 @@ _SCHEDULE = re.compile(
     r"(?:tranches|instalments|installments)\b",
     re.IGNORECASE,
 )
+
+
+# "would lend $120 million to each country", "$5 million for each of the two states".
+_TO_EACH = re.compile(
+    r"\s+(?:to|for)\s+each\s+(?:of\s+the\s+(?:two|three)\s+)?"
+    r"(?:country|countries|state|states|nation|nations|government|governments|side|of\s+them)\b"
+)
+
+
+def _each_recipient(doc: Document, money: MoneySpan, draft: AidDraft) -> list[AidDraft]:
+    """The same amount for the other state when the text gives it "to each country": the two
+    states the article names most are the countries meant."""
+    if _TO_EACH.match(doc.text, money.end) is None:
+        return []
+    home = doc.gazetteer.organization_country.get(draft.donor)
+    states = [c for c in states_by_count(doc) if c not in (draft.donor, home)][:2]
+    if draft.recipient not in states:
+        return []
+    return [
+        dataclasses.replace(draft, recipient=c, recipient_explicit=False)
+        for c in states
+        if c != draft.recipient
+    ]
 
 
 def _name_source(doc: Document, s: Sentence, at: int, flows: list[AidDraft]) -> None:
