@@ -203,6 +203,8 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
             for draft in _sentence_agreements(doc, s, spans, ctx, meetings):
                 if companies & set(draft.parties):
                     continue  # "defence firm X signed a contract with STATE": a sale
+                if _lending_programme(doc, draft):
+                    continue  # "the IMF completed the review of X's Stand-By Arrangement"
                 if _is_new(draft, found):
                     found.append(draft)
                 else:
@@ -1188,12 +1190,33 @@ def _is_new(draft: AgreementDraft, found: list[AgreementDraft]) -> bool:
         or (parties & set(d.parties) and not draft.governed)
         # "a yen loan agreement ... The agreement was signed by ...": the same one
         or (parties == set(d.parties) and (draft.generic or draft.noun in _LOAN_NOUNS))
+        # "an exchange of notes ... The notes were signed after talks": its head noun again
+        or (parties <= set(d.parties) and draft.noun in _words_of(d.title))
         for d in found
     ):
         return False
     return not any(
         d.title.lower() == draft.title.lower() and set(d.parties) == parties for d in found
     )
+
+
+_PROGRAMME_TAIL = re.compile(r"\b(?:arrangement|facility)$", re.IGNORECASE)
+
+
+def _lending_programme(doc: Document, draft: AgreementDraft) -> bool:
+    """Whether a draft is a lender's lending programme ("Georgia's Stand-By Arrangement", "an
+    Extended Credit Facility arrangement" with the IMF): money lent, an aid flow, no accord."""
+    if _PROGRAMME_TAIL.search(draft.title.rstrip(" .")) is None:
+        return False
+    heads = doc.lexicon.aid.financing_heads
+    return any(
+        not doc.gazetteer.is_state(p) and any(w in heads for w in p.replace("-", " ").split())
+        for p in draft.parties
+    )
+
+
+def _words_of(title: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", title.lower()))
 
 
 _COUNTED = re.compile(
