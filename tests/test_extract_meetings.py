@@ -720,3 +720,38 @@ def test_end_of_a_visit_that_began_on_a_day_starts_that_day() -> None:
         "visit to Zambia that began on Saturday."
     )
     assert (meeting.start_date, meeting.end_date) == (dt.date(2025, 3, 1), dt.date(2025, 3, 3))
+
+
+def test_the_five_central_asian_countries_are_each_a_side() -> None:
+    [meeting] = _meetings(
+        "Leaders of the European Union and the five Central Asian countries held a summit "
+        "in Astana on Monday."
+    )
+    assert _sides(meeting) == {"European Union", "KAZ", "KGZ", "TJK", "TKM", "UZB"}
+    assert meeting.kind is MeetingKind.SUMMIT
+
+
+def test_a_region_with_another_count_names_no_members() -> None:
+    meetings = _meetings("Ministers of four Central Asian countries met in Bishkek on Monday.")
+    assert all("TKM" not in _sides(m) for m in meetings)
+
+
+def test_talks_on_the_sidelines_of_a_summit_are_talks_of_their_own() -> None:
+    meetings = _meetings(
+        "Leaders of the three Baltic states and Poland held a summit in Riga on Monday.\n\n"
+        "On the sidelines of the summit, Estonian Prime Minister Kaja Tamm met Polish "
+        "President Jan Nowak."
+    )
+    assert [(m.kind, _sides(m)) for m in meetings] == [
+        (MeetingKind.SUMMIT, {"EST", "LTU", "LVA", "POL"}),
+        (MeetingKind.TALKS, {"EST", "POL"}),
+    ]
+
+
+def test_next_summit_in_a_state_is_held_there_not_with_it() -> None:
+    meetings = _meetings(
+        "Leaders of the three Baltic states and Poland held a summit in Riga on Monday.\n\n"
+        "They agreed to hold their next summit in Finland in 2026."
+    )
+    planned = [m for m in meetings if m.modality is Modality.PLANNED]
+    assert [_sides(m) for m in planned] == [{"EST", "LTU", "LVA", "POL"}]

@@ -132,7 +132,35 @@ def _side_spans(doc: Document, s: Sentence, *, adjectives: bool, capitals: bool)
         elif m.possessive:
             how = "possessive"
         found.append(SideSpan(m.start, m.end, entry.actor, None, how))
+    if context.region_members:
+        found.extend(_region_members(doc, s))
     found.sort(key=_start)
+    return found
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_STATE_NOUNS = frozenset({"countries", "states", "nations", "republics"})
+
+
+def _region_members(doc: Document, s: Sentence) -> list[SideSpan]:
+    """Each state of "the five Central Asian countries", when five is the region's size."""
+    members = doc.lexicon.context.region_members
+    tokens = doc.tokens
+    found: list[SideSpan] = []
+    for m in s.mentions:
+        codes = members.get(m.actor) if m.kind is ActorKind.PLACE else None
+        if not codes or m.tok_start <= s.tok_start:
+            continue
+        count = tokens[m.tok_start - 1].text.lower()
+        if _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(codes):
+            continue
+        # "five Central Asian countries", "the three Baltic states" (the noun may be in the name)
+        noun_end = m.end
+        if m.actor.split()[-1] not in _STATE_NOUNS:
+            if m.tok_end >= s.tok_end or tokens[m.tok_end].text.lower() not in _STATE_NOUNS:
+                continue
+            noun_end = tokens[m.tok_end].end
+        found.extend(SideSpan(m.start, noun_end, code, None, "group") for code in codes)
     return found
 
 

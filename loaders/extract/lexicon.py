@@ -356,6 +356,8 @@ class ContextWords:
     media_words: frozenset[str]
     # a form two states share ("Congo", "Congolese"), its alias kind and the states it may name
     ambiguous_states: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # regions of a fixed membership ("the five Central Asian countries")
+    region_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -567,6 +569,10 @@ def _context() -> ContextWords:
         back_references={
             _normal(str(word)): tuple(str(n) for n in names or [])
             for word, names in (data.get("back_references") or {}).items()
+        },
+        region_members={
+            str(name): tuple(str(c) for c in codes or [])
+            for name, codes in (data.get("region_members") or {}).items()
         },
         ambiguous_states=tuple(
             (str(row["alias"]), str(row["kind"]), tuple(str(c) for c in row["states"]))

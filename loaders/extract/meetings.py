@@ -155,6 +155,7 @@ _STARTS_EVENT = re.compile(
     r"\s+(?:a|an|his|her|their|its)\s+",
     re.I,
 )
+_ASIDE = re.compile(r"\b(?:sidelines|margins)\s+of\b", re.I)
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
 
@@ -180,6 +181,7 @@ class MeetingDraft:
     # "announced on Monday after meeting X"): a later mention with its own day may re-date it
     weak_date: bool = False
     again: bool = False  # "the next session", "will meet again": not a meeting told of before
+    aside: bool = False  # "on the sidelines of the summit": not the summit itself
     notes: list[str] = field(default_factory=list)
 
 
@@ -320,6 +322,15 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
         ):
             continue  # "the agency's board, which meets next month"
         kept.append(h)
+    framed = [
+        h
+        for h in kept
+        if _AUSPICES_BEFORE.search(doc.text, max(s.start, h.start - 40), h.start)
+        and _norm(h.text) not in words.verbs
+    ]
+    if framed and len(framed) < len(kept):
+        # "On the sidelines of the summit, A met B": the summit frames the talks
+        kept = [h for h in kept if h not in framed]
     return kept
 
 
@@ -587,6 +598,8 @@ def _meeting(
         and (again or (len(sides) < 2 and modality is Modality.PLANNED))
     ):
         # "the next meeting ...", "the joint committee will meet in Paris in January"
+        if kind in _FRAME_KINDS and place_country not in first.sides:
+            sides = [x for x in sides if x != place_country]  # "next summit in Kuwait": where
         sides = list(dict.fromkeys([*sides, *first.sides]))
         confidence -= 0.15
     if len(sides) == 1 and kind is MeetingKind.VISIT and date is not None and drafts:
@@ -630,6 +643,7 @@ def _meeting(
             _NEXT_BEFORE.search(doc.text, max(start, trigger.start - 60), trigger.start)
             or _AGAIN.search(doc.text[trigger.end : end])
         ),
+        aside=kind not in _FRAME_KINDS and bool(_ASIDE.search(doc.text, s.start, trigger.start)),
     )
     if date is not None:
         _set_date(draft, date)
@@ -1125,6 +1139,8 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
     if a.location and b.location and a.location != b.location:
         return False
     sa, sb = set(a.sides), set(b.sides)
+    if b.aside and a.kind in _FRAME_KINDS:
+        return False
     if b.again and not (a.again and a.start_date == b.start_date):
         return False
     if a.start_date is not None and b.start_date is not None:
