@@ -814,3 +814,131 @@ def test_words_of_needs_or_management_elsewhere_in_the_clause_keep_the_flow() ->
 def test_a_statistic_verb_elsewhere_in_the_clause_keeps_the_flow() -> None:
     [flow] = _flows("After exports fell to record lows, Japan gave Laos $50 million in aid.")
     assert (flow.donor, flow.recipient) == ("JPN", "LAO")
+
+
+# --- families found on the fourth evaluation batch (invented sentences) ---
+
+
+def test_page_title_and_kicker_lines_above_the_body_are_not_flows() -> None:
+    text = (
+        "NEWS RELEASE\n"
+        "Nordic Investment Bank approves EUR 80 million for Latvian grid\n"
+        "RIGA, 3 March 2025 - The Nordic Investment Bank today approved a loan of EUR 80 million "
+        "to Latvia to upgrade the power grid.\n"
+    )
+    flows = _flows(text)
+    assert [(f.amount, f.recipient) for f in flows] == [(Decimal("80000000"), "LVA")]
+    assert "RIGA" in flows[0].evidence[0].quote
+
+
+def test_an_editors_correction_note_is_no_flow() -> None:
+    text = (
+        "(Corrects paragraph 2 to show the grant is NZ$12 million over four years, not a year)\n\n"
+        "New Zealand will provide a grant of NZ$12 million over four years to Samoa for "
+        "school buildings."
+    )
+    flows = _flows(text)
+    assert [(f.donor, f.recipient, f.amount) for f in flows] == [
+        ("NZL", "WSM", Decimal("12000000"))
+    ]
+
+
+def test_a_later_sentence_naming_the_source_makes_it_the_donor() -> None:
+    [flow] = _flows(
+        "The Asian Development Bank approved a loan of $90 million to Bhutan on Tuesday for "
+        "rural roads. The loan comes from the Asian Development Fund, the bank's concessional "
+        "window."
+    )
+    assert (flow.donor, flow.recipient) == ("Asian Development Fund", "BTN")
+    [flow] = _flows(
+        "Spain promised Honduras EUR 15 million in grants for clean water. The grants will be "
+        "provided by the Spanish Agency for International Development Cooperation."
+    )
+    assert flow.donor == "Spanish Agency for International Development Cooperation"
+
+
+def test_a_fund_the_lender_manages_leaves_the_lender_as_donor() -> None:
+    [flow] = _flows(
+        "The Export-Import Bank of Korea will lend Ghana $90 million for a water plant. The "
+        "loan comes from the Economic Development Cooperation Fund, which the bank manages for "
+        "the government."
+    )
+    assert flow.donor == "Export-Import Bank of Korea"
+
+
+def test_instalments_of_a_loan_are_no_new_flows() -> None:
+    flows = _flows(
+        "The World Bank approved a loan of $200 million to Malawi for irrigation. It will be "
+        "paid in two tranches: $120 million on signing and the rest next year."
+    )
+    assert [f.amount for f in flows] == [Decimal("200000000")]
+
+
+def test_a_summary_figure_restated_by_a_later_conversion_is_one_flow() -> None:
+    flows = _flows(
+        "The decision allows for an immediate disbursement of about US$140 million to Ghana.\n"
+        "The IMF board completed the review of Ghana's programme, allowing the disbursement of "
+        "SDR 105 million (about US$140 million) to Ghana."
+    )
+    assert [(f.amount, f.currency) for f in flows] == [(Decimal("105000000"), "XDR")]
+
+
+def test_a_lender_and_a_state_signing_together_lend_to_the_state() -> None:
+    [flow] = _flows(
+        "The Arab Bank for Economic Development in Africa (BADEA) and the Republic of Niger "
+        "signed two financing agreements worth $30 million on Monday."
+    )
+    assert (flow.donor, flow.recipient) == ("Arab Bank for Economic Development in Africa", "NER")
+
+
+def test_money_to_a_un_agency_for_people_in_part_of_a_state_goes_to_the_state() -> None:
+    [flow] = _flows(
+        "Norway has released NOK 80 million to the UN refugee agency UNHCR for food and "
+        "shelter for refugees in northern Uganda."
+    )
+    assert (flow.donor, flow.recipient) == ("NOR", "UGA")
+
+
+def test_tallies_since_a_start_and_portfolios_are_not_flows() -> None:
+    assert (
+        _flows("Since then, the Bank has approved financing of about $900 million for Benin.") == []
+    )
+    assert (
+        _flows("The Bank's portfolio in Benin includes 14 projects with total financing of $1.1bn.")
+        == []
+    )
+
+
+def test_rescheduled_debt_is_not_aid() -> None:
+    assert (
+        _flows(
+            "Official creditors agreed on Monday to reschedule about $600 million of debt service "
+            "owed by Malawi."
+        )
+        == []
+    )
+
+
+def test_an_amount_to_each_country_goes_to_both_states() -> None:
+    flows = _flows(
+        "Ecuador and Colombia agreed to clean up their shared river. The Development Bank of "
+        "Latin America and the Caribbean said it would lend $80 million to each country to "
+        "build the plants."
+    )
+    assert sorted(f.recipient or "" for f in flows) == ["COL", "ECU"]
+    assert {f.amount for f in flows} == {Decimal("80000000")}
+
+
+def test_a_figure_that_has_tripled_to_a_total_is_no_flow() -> None:
+    assert (
+        _flows("Trade between the two regions had tripled in five years, to about $6 billion.")
+        == []
+    )
+
+
+def test_a_strategy_with_a_total_allocation_is_a_flow() -> None:
+    [flow] = _flows(
+        "The Government today adopted a new strategy for Norway's development cooperation "
+        "with Malawi for 2026-2029, with a total allocation of NOK 600 million."
+    )
+    assert (flow.donor, flow.recipient, flow.amount) == ("NOR", "MWI", Decimal("600000000"))

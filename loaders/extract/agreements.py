@@ -958,7 +958,11 @@ def _parties(
 
 # From an agreement noun to the sides it is with or between, or signed by ("the pact,
 # signed in the capital on Monday by the ministers of ...").
-_LINK = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+){0,6}?(?:with|between|by)\s")
+# An amount's conversion in brackets may stand between ("a loan of 12 million dinars (about $39
+# million) with X").
+_LINK = re.compile(
+    r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:[\w-]+\s+|\([^)]{1,40}\)\s+){0,7}?(?:with|between|by)\s"
+)
 _OWN_BEFORE = re.compile(r"\b(?:its|his|her)\s+(?:[\w-]+\s+){0,3}$")
 _JOINTLY = re.compile(r"\s*\bjointly\b")
 _LEADING_WHEN = re.compile(r"(?:until|by|before|from|in)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\s+")
