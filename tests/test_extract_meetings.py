@@ -755,3 +755,41 @@ def test_next_summit_in_a_state_is_held_there_not_with_it() -> None:
     )
     planned = [m for m in meetings if m.modality is Modality.PLANNED]
     assert [_sides(m) for m in planned] == [{"EST", "LTU", "LVA", "POL"}]
+
+
+def test_a_second_place_and_day_after_and_is_a_second_meeting() -> None:
+    meetings = _meetings(
+        "UN envoy Lena Marsh held talks in Khartoum on Monday with Sudan's foreign minister, "
+        "Ali Osman Taha, and in Juba on Tuesday with South Sudan's foreign minister, "
+        "Mary Deng Akol."
+    )
+    assert [(_sides(m), m.start_date, m.location) for m in meetings] == [
+        ({"United Nations", "SDN"}, dt.date(2025, 3, 3), "Khartoum"),
+        ({"United Nations", "SSD"}, dt.date(2025, 3, 4), "Juba"),
+    ]
+
+
+def test_a_date_after_since_is_not_the_meeting_date() -> None:
+    [meeting] = _meetings(
+        "The foreign ministers of Armenia and Azerbaijan will meet in Vienna for the first "
+        "talks since a truce collapsed in January."
+    )
+    assert meeting.modality is Modality.PLANNED
+    assert meeting.start_date is None
+
+
+def test_a_capital_before_a_meeting_noun_is_where_it_is_held() -> None:
+    meetings = _meetings(
+        "Kenyan Foreign Minister Amina Otieno and her Ugandan counterpart Joseph Mukasa will "
+        "meet in Addis Ababa on March 20.\n\n"
+        "Uganda would attend the Addis Ababa meeting in good faith, Mukasa said."
+    )
+    assert all("ETH" not in _sides(m) for m in meetings)
+
+
+def test_a_portfolio_naming_a_body_does_not_make_the_minister_its_envoy() -> None:
+    [meeting] = _meetings(
+        "EU envoy Karl Weber held talks in Dakar on Monday with Senegal's Minister of Foreign "
+        "Affairs, African Integration and La Francophonie, Awa Ndiaye Sow."
+    )
+    assert _sides(meeting) == {"European Union", "SEN"}

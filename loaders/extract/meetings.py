@@ -155,6 +155,8 @@ _STARTS_EVENT = re.compile(
     r"\s+(?:a|an|his|her|their|its)\s+",
     re.I,
 )
+_ELLIPSIS = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:in|at)\s+(?=[A-Z])")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+|an?\s+|its\s+|their\s+)?[a-z]", re.I)
 _ASIDE = re.compile(r"\b(?:sidelines|margins)\s+of\b", re.I)
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
@@ -248,6 +250,7 @@ def _sentence_meetings(
         draft = _signing(doc, s, spans, ctx, drafts)
         return [draft] if draft is not None else []
     groups = _groups(doc, s, hits)
+    groups = _elliptical(doc, s, groups)
     subject_end = groups[0].hits[0].start
     found: list[MeetingDraft] = []
     for number, group in enumerate(groups):
@@ -426,6 +429,25 @@ def _groups(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[_Group]:
     return groups
 
 
+def _elliptical(doc: Document, s: Sentence, groups: list[_Group]) -> list[_Group]:
+    """A second event told without its verb: "held talks in Kinshasa on Monday with X, and
+    in Kigali on Wednesday with Y" (a place and another day after ", and")."""
+    last = groups[-1]
+    if last.date is None:
+        return groups
+    start, end = last.region
+    for match in _ELLIPSIS.finditer(doc.text, max(start, last.date.end), end):
+        date = next(
+            (d for d in s.dates if match.end() <= d.start < min(end, match.end() + 60)), None
+        )
+        if date is None or date.span == last.date.span:
+            continue
+        last.region = (start, match.start())
+        extra = _Group(list(last.hits), date, last.clause, (match.start(), end))
+        return [*groups, extra]
+    return groups
+
+
 def _clauses(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[tuple[int, int]]:
     """The sentence cut where a new event may begin: at "; " and ", and", and at "and"
     just before a meeting verb ("held talks on Monday and called on X on Tuesday")."""
@@ -449,7 +471,14 @@ def _hit_date(
     dated = [d for d in dated if not _dates_saying(doc, s, d, hit)] or dated
     after = [d for d in dated if d.start >= hit.start]
     if after:
-        return after[0]
+        since = _SINCE.search(doc.text, hit.end, after[0].start)
+        if since is None:
+            return after[0]
+        # "the first talks since a ceasefire collapsed in June": June dates the collapse
+        dated = [d for d in dated if d.start < since.start()]
+        after = [d for d in dated if d.start >= hit.start]
+        if after:
+            return after[0]
     return min(dated, key=lambda d: abs(d.start - hit.start), default=None)
 
 
@@ -504,6 +533,12 @@ def _meeting(
         comma = doc.text.find(",", trigger.end, end)
         if comma > 0:
             spans = [sp for sp in spans if sp.start < comma]
+    # "the Addis Ababa meeting", "the Paris talks": the capital says where, not who
+    spans = [
+        sp
+        for sp in spans
+        if not (sp.how == "capital" and any(0 < h.start - sp.end <= 1 for h in hits))
+    ]
     spans = _before_topic(doc, s, trigger, spans)
     spans = _after_attribution(doc, start, trigger, spans)
     spans = _without_trailing_source(doc, trigger, spans, end)

@@ -695,6 +695,8 @@ class _PeopleFinder:
                 k = plain  # "..., Peace and Security Abdoulaye Diarra": the name follows
             if k == after + 1 or tokens[k - 1].text in _LIST_LINKS or not portfolio:
                 break
+            # a body named inside a portfolio ("... and La Francophonie") is no side
+            s.office_targets.update(t for t in range(after + 1, k) if t in mentions)
             after = k
         return after
 
@@ -1238,11 +1240,12 @@ def body_in_title(doc: Document, title: str) -> str | None:
     ("Eximbank Chairman" after "South Korea's Export-Import Bank": the last word of an alias
     of that bank, "Korea Eximbank")."""
     heads = doc.lexicon.roles.heads
-    words = [
-        w
-        for w in title.split()
-        if w[:1].isupper() and w.lower() not in heads and w not in doc.lexicon.title_words
-    ]
+    before_head: list[str] = []
+    for w in title.split():
+        if w.lower() in heads:
+            break  # not a portfolio after it: "Minister of ... and La Francophonie"
+        before_head.append(w)
+    words = [w for w in before_head if w[:1].isupper() and w not in doc.lexicon.title_words]
     if not words:
         return None
     tails = _alias_tails(doc)
