@@ -203,6 +203,8 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
             for draft in _sentence_agreements(doc, s, spans, ctx, meetings):
                 if companies & set(draft.parties):
                     continue  # "defence firm X signed a contract with STATE": a sale
+                if _own_plan_or_called_for(doc, draft):
+                    continue
                 if _lending_programme(doc, draft):
                     continue  # "the IMF completed the review of X's Stand-By Arrangement"
                 if _is_new(draft, found):
@@ -1202,6 +1204,25 @@ def _is_new(draft: AgreementDraft, found: list[AgreementDraft]) -> bool:
     return not any(
         d.title.lower() == draft.title.lower() and set(d.parties) == parties for d in found
     )
+
+
+_OWN_POSSESSIVE = re.compile(r"\b(?:its|his|her)\s+$", re.IGNORECASE)
+_CALLED_TO_KEEP = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+on|urged?|urges|urging|asked|appealed\s+to|pressed)\b[^.;]{0,60}?"
+    r"\bto\s+(?:respect|observe|honou?r|uphold|abide\s+by|implement|comply\s+with|"
+    r"adhere\s+to|restore|return\s+to)\s+(?:the|a|an)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _own_plan_or_called_for(doc: Document, draft: AgreementDraft) -> bool:
+    """Whether a draft is one side's own plans ("wanted partners in its plans to build ...")
+    or an earlier agreement only named in a call ("called on both sides to respect the
+    ceasefire"): neither is an agreement reached."""
+    head = doc.text[max(draft.sentence.start, draft.title_start - 100) : draft.title_start]
+    if draft.kind is AgreementKind.PLAN and _OWN_POSSESSIVE.search(head):
+        return True
+    return draft.reference and not draft.governed and _CALLED_TO_KEEP.search(head) is not None
 
 
 _PROGRAMME_TAIL = re.compile(r"\b(?:arrangement|facility)$", re.IGNORECASE)
