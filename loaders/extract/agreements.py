@@ -205,6 +205,7 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
                     continue  # "defence firm X signed a contract with STATE": a sale
                 if _own_plan_or_called_for(doc, draft):
                     continue
+                _parties_from_compound(doc, draft)
                 if _lending_programme(doc, draft):
                     continue  # "the IMF completed the review of X's Stand-By Arrangement"
                 if _is_new(draft, found):
@@ -1223,6 +1224,29 @@ def _own_plan_or_called_for(doc: Document, draft: AgreementDraft) -> bool:
     if draft.kind is AgreementKind.PLAN and _OWN_POSSESSIVE.search(head):
         return True
     return draft.reference and not draft.governed and _CALLED_TO_KEEP.search(head) is not None
+
+
+_COMPOUND_PAIR = re.compile(
+    r"^(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-\u2013/]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s"
+)
+
+
+def _actor_named(doc: Document, name: str) -> str | None:
+    entries = [e for e in doc.gazetteer.lookup(name) if e.kind is not ActorKind.PERSON]
+    return entries[0].actor if entries else None
+
+
+def _parties_from_compound(doc: Document, draft: AgreementDraft) -> None:
+    """An agreement named for its two sides ("the EU-Mercosur trade agreement", "the
+    US-Japan security treaty") and with no verb of its own has those two as its parties."""
+    if draft.governed:
+        return
+    pair = _COMPOUND_PAIR.match(draft.title)
+    if pair is None:
+        return
+    one, other = _actor_named(doc, pair.group(1)), _actor_named(doc, pair.group(2))
+    if one is not None and other is not None and one != other:
+        draft.parties = [one, other]
 
 
 _PROGRAMME_TAIL = re.compile(r"\b(?:arrangement|facility)$", re.IGNORECASE)
