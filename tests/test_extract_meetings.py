@@ -793,3 +793,28 @@ def test_a_portfolio_naming_a_body_does_not_make_the_minister_its_envoy() -> Non
         "Affairs, African Integration and La Francophonie, Awa Ndiaye Sow."
     )
     assert _sides(meeting) == {"European Union", "SEN"}
+
+
+def test_a_blocs_own_summit_has_the_bloc_among_its_sides() -> None:
+    [meeting] = _meetings(
+        "The ASEAN summit opened in Jakarta on Monday with the leaders of Malaysia and "
+        "Thailand in attendance."
+    )
+    assert "Association of Southeast Asian Nations" in _sides(meeting)
+
+
+def test_a_bloc_summit_framing_talks_on_its_sidelines_is_no_side() -> None:
+    [meeting] = _meetings(
+        "On the sidelines of the ASEAN summit, Malaysian Prime Minister Anwar Hashim met "
+        "Thai Prime Minister Somchai Rattana on Monday."
+    )
+    assert _sides(meeting) == {"MYS", "THA"}
+
+
+def test_next_summit_does_not_borrow_the_sides_of_talks() -> None:
+    meetings = _meetings(
+        "On the sidelines of the summit, Ghanaian President Kofi Mensah met his Senegalese "
+        "counterpart, Amadou Fall, on Monday.\n\n"
+        "The next summit is due to take place in Dakar in June."
+    )
+    assert [_sides(m) for m in meetings] == [{"GHA", "SEN"}]

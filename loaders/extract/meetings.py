@@ -625,7 +625,16 @@ def _meeting(
         _ORDINAL_BEFORE.search(doc.text[start : trigger.start])
         or _AGAIN.search(doc.text[trigger.end : end])
     )
-    first = next((d for d in drafts if len(d.sides) >= 2), None)
+    first = next(
+        (
+            d
+            for d in drafts
+            if len(d.sides) >= 2
+            # "the next summit" follows a summit, not the talks held on its sidelines
+            and (kind not in _FRAME_KINDS or d.kind in _FRAME_KINDS or not again)
+        ),
+        None,
+    )
     if (
         first is not None
         and (strong or (date is not None and place is not None))
@@ -816,6 +825,11 @@ def _without_frames(
     who meet ("the ASEAN summit", "the Southern African Development Community (SADC) summit",
     "at the African Union ministerial meeting"), when no one in the sentence speaks for it."""
     staffed = {span.side for span in spans if span.person is not None}
+    if all(MeetingKind(h.label) in _FRAME_KINDS for h in hits) and not _ASIDE.search(
+        doc.text, s.start, s.end
+    ):
+        # "the ECOWAS summit opened in Abuja": the bloc's own summit, the bloc takes part
+        staffed |= {span.side for span in spans if not doc.gazetteer.is_state(span.side)}
     kept: list[SideSpan] = []
     for span in spans:
         if (
