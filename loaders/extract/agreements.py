@@ -306,7 +306,11 @@ def _sentence_agreements(
     for number, kind in enumerate(heads):
         named = _named(doc, s, kind)
         programme = named and AgreementKind(kind.label) in _NOT_NAMED_KINDS
-        if (not named or programme) and any(a <= kind.start < b for a, b in covered):
+        if (
+            (not named or programme)
+            and any(a <= kind.start < b for a, b in covered)
+            and not _UNDER_EARLIER.search(doc.text, max(s.start, kind.start - 60), kind.start)
+        ):
             continue  # "agreed to launch a study on a free trade agreement": the topic
         segment_end = heads[number + 1].start if number + 1 < len(heads) else s.end
         if number + 1 < len(heads) and _INCLUDING.match(doc.text, kind.end, segment_end):
@@ -351,6 +355,11 @@ def _sentence_agreements(
     return [d for d in drafts if d.modality is not Modality.DENIED]
 
 
+# "a field that the two countries develop jointly under a 2021 memorandum": an agreement
+# already in place, its own fact even inside what a commitment is about.
+_UNDER_EARLIER = re.compile(
+    r"\b(?:that|which)\s[^,;]{0,50}\bunder\s+(?:a|an|the|their)\s+(?:\d{4}\s+)?$"
+)
 _COORDINATED = re.compile(
     r"(?:(?:\band|\bor)\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"|,?\s*as\s+well\s+as(?:\s+(?:a|an|the))?"
