@@ -525,3 +525,68 @@ def test_the_two_ministers_keep_a_body_of_no_one_state() -> None:
     )
     memoranda = [a for a in found if a.kind is AgreementKind.MEMORANDUM]
     assert [set(a.parties) for a in memoranda] == [{"European Union", "EGY"}]
+
+
+# --- families found on the fourth evaluation batch (invented sentences) ---
+
+
+def test_the_head_noun_named_again_is_the_same_agreement() -> None:
+    found = _agreements(
+        "Fiji and Japan signed an exchange of notes on Monday for a new hospital wing. "
+        "The notes were signed after talks between the two foreign ministers."
+    )
+    assert [(a.title, set(a.parties)) for a in found] == [("Exchange of notes", {"FJI", "JPN"})]
+
+
+def test_a_lenders_lending_programme_is_no_accord() -> None:
+    found = _agreements(
+        "The Executive Board of the International Monetary Fund today completed the third "
+        "review of Moldova's economic program supported by a Stand-By Arrangement."
+    )
+    assert found == []
+
+
+def test_an_agreed_minute_on_rescheduled_debt_is_a_debt_relief_accord() -> None:
+    found = _agreements(
+        "Creditors in the Paris Club agreed on Monday to reschedule $400 million of debt owed by "
+        "Malawi. The Agreed Minute on debt service was signed by the chair of the Paris Club "
+        "and Malawi's finance minister."
+    )
+    minutes = [a for a in found if "Minute" in a.title]
+    assert [set(a.parties) for a in minutes] == [{"Paris Club", "MWI"}]
+    assert "debt_relief" in minutes[0].sectors
+
+
+def test_a_loan_signed_with_a_state_keeps_its_sides_past_a_converted_amount() -> None:
+    [agreement] = _agreements(
+        "The Kuwait Fund for Arab Economic Development signed a loan of 9 million Kuwaiti "
+        "dinars (about $29 million) with Jordan to rebuild the road between Irbid and Mafraq."
+    )
+    assert set(agreement.parties) == {"Kuwait Fund for Arab Economic Development", "JOR"}
+    assert "transport" in agreement.sectors
+
+
+def test_own_plans_and_agreements_only_named_in_a_call_are_not_agreements() -> None:
+    talks = "Chile and Peru held talks in Lima on Monday. "
+    assert (
+        _agreements(talks + "Boric said Chile wanted partners in its plans to build ports.") == []
+    )
+    assert _agreements(talks + "The OAS called on both sides to respect the ceasefire.") == []
+
+
+def test_an_agreement_named_for_its_two_sides_has_them_as_parties() -> None:
+    found = _agreements(
+        "The presidents of Argentina and Brazil met in Brasilia on Monday and called on the "
+        "European Union to bring the EU-Mercosur trade agreement into force."
+    )
+    named = [a for a in found if "EU-Mercosur" in a.title]
+    assert [set(a.parties) for a in named] == [{"European Union", "Mercosur"}]
+
+
+def test_an_earlier_memorandum_inside_a_commitment_is_its_own_agreement() -> None:
+    found = _agreements(
+        "Kazakhstan and Uzbekistan held talks on Monday. The ministers agreed to set up a "
+        "working group on the gas field that the two countries develop jointly under a 2019 "
+        "memorandum."
+    )
+    assert any(a.kind is AgreementKind.MEMORANDUM for a in found)
