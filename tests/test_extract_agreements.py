@@ -549,8 +549,8 @@ def test_a_lenders_lending_programme_is_no_accord() -> None:
 def test_an_agreed_minute_on_rescheduled_debt_is_a_debt_relief_accord() -> None:
     found = _agreements(
         "Creditors in the Paris Club agreed on Monday to reschedule $400 million of debt owed by "
-        "Malawi. The Agreed Minute on debt service was signed by the chair of the Paris Club "
-        "and Malawi's finance minister."
+        "Malawi. The Agreed Minute on the rescheduling was signed on Monday by the chair of "
+        "the Paris Club, Anne Moreau, and Malawi's finance minister, John Banda."
     )
     minutes = [a for a in found if "Minute" in a.title]
     assert [set(a.parties) for a in minutes] == [{"Paris Club", "MWI"}]
