@@ -818,3 +818,22 @@ def test_next_summit_does_not_borrow_the_sides_of_talks() -> None:
         "The next summit is due to take place in Dakar in June."
     )
     assert [_sides(m) for m in meetings] == [{"GHA", "SEN"}]
+
+
+def test_she_after_an_opening_phrase_is_the_subject_before_not_the_last_named() -> None:
+    meetings = _meetings(
+        "Irish Development Minister Ciara Walsh, who is on a two-day visit to Niger, toured a "
+        "clinic with UNICEF's representative in Niger, Marie Dubois Kane.\n\n"
+        "On Monday she held talks in Niamey with Niger's foreign minister, Issa Garba."
+    )
+    assert all("United Nations Children's Fund" not in _sides(m) for m in meetings)
+    assert any(_sides(m) == {"IRL", "NER"} for m in meetings)
+
+
+def test_an_official_posted_in_the_visited_state_is_not_a_side_of_the_visit() -> None:
+    [meeting] = _meetings(
+        "Irish Development Minister Ciara Walsh began a visit to Niger on Monday with "
+        "UNICEF's representative in Niger, Marie Dubois Kane, and Niger's foreign minister, "
+        "Issa Garba."
+    )
+    assert _sides(meeting) == {"IRL", "NER"}

@@ -446,3 +446,14 @@ def test_congo_means_the_congo_the_article_names() -> None:
     assert people["Patrick Ilunga Mbuyi"][0] == "COD"
     people = _people("She met the Congolese Minister of Defence, Patrick Ilunga Mbuyi.")
     assert people["Patrick Ilunga Mbuyi"][0] is None  # no clue which Congo
+
+
+def test_a_body_s_representative_in_a_state_serves_the_body() -> None:
+    doc = build_document(
+        "She toured the camp with UNHCR's representative in Chad, Alphonse Mbemba Ngoy."
+    )
+    person = doc.persons["Alphonse Mbemba Ngoy"]
+    assert person.country is None
+    assert person.titles == [
+        ("Representative in Chad", "United Nations High Commissioner for Refugees")
+    ]

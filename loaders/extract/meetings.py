@@ -548,11 +548,25 @@ def _meeting(
     spans = _between(doc, s, hits, spans, end)
     spans = _without_frames(doc, s, hits, spans)
     spans = _without_topics(doc, s, hits, spans)
+    if kind is MeetingKind.VISIT:
+        # "toured a camp with the agency's representative in Chad": posted there, not visited
+        local = [sp for sp in spans if sp.person is not None and _is_resident(doc, sp.person)]
+        if local and len(distinct([sp for sp in spans if sp not in local])) >= 2:
+            spans = [sp for sp in spans if sp not in local]
     sides = _without_state_bodies(doc, spans)
     people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
     pronoun = _PRONOUN.search(doc.text[start : trigger.start])
     # "she held talks with ...": the subject of the sentence before, else the person last named
-    referent = ctx.subject if pronoun and start + pronoun.start() == s.start else None
+    # (also after an opening phrase that names no one: "On Monday she held talks ...")
+    referent = (
+        ctx.subject
+        if pronoun
+        and (
+            start + pronoun.start() == s.start
+            or (start == s.start and not any(r.start < start + pronoun.start() for r in s.people))
+        )
+        else None
+    )
     referent = referent or (ctx.people[-1] if ctx.people else None)
     if len(people) < 2 and referent is not None and pronoun and referent not in people:
         people.insert(0, referent)

@@ -778,12 +778,21 @@ class _PeopleFinder:
                 k += 1
             if k > after + 1:
                 after = k
-        while after + 1 < s.tok_end and self.tokens[after].text in ("of", "for", "to"):
+        while after + 1 < s.tok_end and self.tokens[after].text in ("of", "for", "to", "in"):
             prep = self.tokens[after].text
             j = after + 1
             if self.tokens[j].text == "the" and j + 1 < s.tok_end:
                 j += 1
             mention = mentions.get(j)
+            if prep == "in" and (
+                self.tokens[after - 1].text.lower() not in self.lex.roles.heads
+                or mention is None
+                or mention.kind is not ActorKind.STATE
+                or mention.alias_kind is not AliasKind.NAME
+                or mention.tok_end >= s.tok_end
+                or self.tokens[mention.tok_end].text != ","
+            ):
+                break  # only "the agency's representative in Chad, NAME": a posting
             continues = (
                 mention is not None
                 and mention.tok_end < s.tok_end
@@ -874,7 +883,7 @@ class _PeopleFinder:
     def title_text(self, left: int, after: int) -> str:
         """The title as written, capitalised like a title."""
         words = self.doc.text[self.tokens[left].start : self.tokens[after - 1].end].split()
-        small = {"of", "for", "to", "and", "the"}
+        small = {"of", "for", "to", "and", "the", "in"}
         return " ".join(
             w if w in small or not w[:1].islower() else w[:1].upper() + w[1:] for w in words
         )
