@@ -457,3 +457,23 @@ def test_a_body_s_representative_in_a_state_serves_the_body() -> None:
     assert person.titles == [
         ("Representative in Chad", "United Nations High Commissioner for Refugees")
     ]
+
+
+def test_a_centre_named_after_a_king_is_no_person() -> None:
+    people = _people(
+        "The King Salman Humanitarian Aid and Relief Centre gave Guinea ten water pumps."
+    )
+    assert people == {}
+
+
+def test_a_commissioner_for_partnerships_keeps_the_name_whole() -> None:
+    people = _people(
+        "The grant is part of the plan, EU Commissioner for International Partnerships "
+        "Hanna Berg-Lind said on Tuesday."
+    )
+    assert people == {"Hanna Berg-Lind": (None, ["Commissioner for International Partnerships"])}
+
+
+def test_a_hydrologist_is_a_commentator_of_the_state_named_with_them() -> None:
+    people = _people("Erik Lundqvist, a Norwegian hydrologist who advised Malawi, disagreed.")
+    assert people == {"Erik Lundqvist": ("NOR", ["Hydrologist"])}

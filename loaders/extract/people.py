@@ -308,9 +308,20 @@ class _PeopleFinder:
 
     def is_institution(self, i: int, j: int) -> bool:
         """Whether capitalised words are a body's name ("Border Committee"), not a person's."""
-        if any(self.tokens[k].text in self.lex.institution_words for k in range(i, j)):
+        words = self.lex.institution_words
+        if any(self.tokens[k].text in words for k in range(i, j)):
             return True
-        return j < len(self.tokens) and self.tokens[j].text in self.lex.institution_words
+        if j < len(self.tokens) and self.tokens[j].text in words:
+            return True
+        # "King Salman Humanitarian Aid and Relief Centre": the name goes on after "and"
+        # (the run after "and" ends on the institution word, unlike "and National Assembly
+        # Chairman Tran Quoc Tuan")
+        if j + 1 < len(self.tokens) and self.tokens[j].text == "and":
+            k = j + 1
+            while k < len(self.tokens) and k - j <= 4 and is_capitalized(self.tokens[k].text):
+                k += 1
+            return k > j + 1 and self.tokens[k - 1].text in words
+        return False
 
     def words(self, i: int, j: int) -> list[str]:
         """Name words of tokens ``i:j``, re-joining hyphens and initials as written."""
