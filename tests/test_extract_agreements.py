@@ -590,3 +590,9 @@ def test_an_earlier_memorandum_inside_a_commitment_is_its_own_agreement() -> Non
         "memorandum."
     )
     assert any(a.kind is AgreementKind.MEMORANDUM for a in found)
+
+
+def test_a_tariff_is_an_agreement_only_when_agreed_or_signed() -> None:
+    [agreed] = _agreements("Ecuador and Peru agreed a new tariff for power from their dam.")
+    assert set(agreed.parties) == {"ECU", "PER"}
+    assert _agreements("The United States imposed a new tariff on Chinese steel on Monday.") == []
