@@ -596,3 +596,17 @@ def test_a_tariff_is_an_agreement_only_when_agreed_or_signed() -> None:
     [agreed] = _agreements("Ecuador and Peru agreed a new tariff for power from their dam.")
     assert set(agreed.parties) == {"ECU", "PER"}
     assert _agreements("The United States imposed a new tariff on Chinese steel on Monday.") == []
+
+
+def test_a_treaty_named_in_apposition_takes_the_name_as_its_title() -> None:
+    [treaty] = _agreements(
+        "Nauru's treaty with Australia, the Pacific Shield Accord, has been in force since 2023."
+    )
+    assert treaty.title == "Pacific Shield Accord"
+    assert treaty.status is AgreementStatus.IN_FORCE
+    assert set(treaty.parties) == {"NRU", "AUS"}
+    [signed] = _agreements(
+        "Norway's minister signed the agreement with Kenya's Minister of Finance, Peter Otieno "
+        "Kamau, on Monday."
+    )
+    assert "Kamau" not in signed.title

@@ -109,6 +109,12 @@ _AFTER_DETERMINER = re.compile(
     r"\b(?:the|a|an|their|its|his|her|our|this|that|new)\s+((?:[\w-]+\s+){1,3})$", re.IGNORECASE
 )
 _DEFINITE = re.compile(r"(?:^|\W)(?:the|this|that|its|their)\s+$", re.IGNORECASE)
+# "X's treaty with Y, the Z Union, has been in force since 2024": the name in apposition.
+_NAMED_GAP = re.compile(
+    r"(?:\s+(?:for|of|on|between|with)\s+[^,;]{0,40}?)?,\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*),\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
+)
 _PASSIVE_GAP = re.compile(
     r"\s*(?:\([A-Z]{2,8}\))?\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?$"
 )
@@ -206,6 +212,7 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
                 if _own_plan_or_called_for(doc, draft):
                     continue
                 _parties_from_compound(doc, draft)
+                _title_from_apposition(doc, draft)
                 if _lending_programme(doc, draft):
                     continue  # "the IMF completed the review of X's Stand-By Arrangement"
                 if _is_new(draft, found):
@@ -820,7 +827,11 @@ def _verb_after(doc: Document, statuses: list[PhraseHit], kind: PhraseHit) -> Ph
         if not kind.end <= verb.start <= kind.end + 70:
             continue
         gap = doc.text[kind.end : verb.start]
-        if (len(gap) <= 30 and _PASSIVE_GAP.fullmatch(gap)) or _WHICH_GAP.fullmatch(gap):
+        if (
+            (len(gap) <= 30 and _PASSIVE_GAP.fullmatch(gap))
+            or _WHICH_GAP.fullmatch(gap)
+            or _NAMED_GAP.fullmatch(gap)
+        ):
             return verb
     return None
 
@@ -1243,6 +1254,26 @@ _COMPOUND_PAIR = re.compile(
 def _actor_named(doc: Document, name: str) -> str | None:
     entries = [e for e in doc.gazetteer.lookup(name) if e.kind is not ActorKind.PERSON]
     return entries[0].actor if entries else None
+
+
+# ... and then its verb, not ", which" or ", and" (a list of several agreements).
+_NOUN_THEN_NAME = re.compile(
+    r"[\w-]+"
+    + _NAMED_GAP.pattern[: _NAMED_GAP.pattern.rindex(r",\s+")]
+    + r",\s+(?=(?:has|have|had|was|were|is|are|entered|came|took|remains|remained)\b)"
+)
+
+
+def _title_from_apposition(doc: Document, draft: AgreementDraft) -> None:
+    """A bare noun named in apposition ("a treaty with Australia, the Falepili Union, ...")
+    takes the name as its title."""
+    named = _NOUN_THEN_NAME.match(doc.text, draft.title_start, draft.sentence.end)
+    if named is None or _actor_named(doc, named.group(1)) is not None:
+        return
+    at = named.start(1)
+    if any(ref.start <= at < ref.end for ref in draft.sentence.people):
+        return  # "with Tanzania's Minister of Finance, Juma Mwakyusa, on Monday": a person
+    draft.title = named.group(1)
 
 
 def _parties_from_compound(doc: Document, draft: AgreementDraft) -> None:
