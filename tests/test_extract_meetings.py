@@ -837,3 +837,19 @@ def test_an_official_posted_in_the_visited_state_is_not_a_side_of_the_visit() ->
         "Issa Garba."
     )
     assert _sides(meeting) == {"IRL", "NER"}
+
+
+def test_an_undated_visit_takes_the_ledes_event_day_not_the_datelines() -> None:
+    meetings = _meetings(
+        "SUVA, March 5 (Wire) - Fiji and New Zealand signed a policing accord on Monday.\n\n"
+        "The accord was signed in Suva by New Zealand's Foreign Minister Tom Harding and Fiji's "
+        "Prime Minister Jone Rabuka during a one-day visit by Harding."
+    )
+    assert [(_sides(m), m.start_date) for m in meetings] == [({"FJI", "NZL"}, dt.date(2025, 3, 3))]
+
+
+def test_welcoming_a_states_statement_meets_no_one() -> None:
+    meetings = _meetings(
+        "Harding said New Zealand welcomed Fiji's statement and remained its closest partner."
+    )
+    assert meetings == []

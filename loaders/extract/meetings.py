@@ -1092,10 +1092,17 @@ def _date_from_context(doc: Document, draft: MeetingDraft) -> None:
             and (doc.published is None or d.span.start <= doc.published)
         ]
         if days:
-            draft.start_date = days[0].span.start
+            # "PORT VILA, Aug 10 (Wire) - A and B signed on Saturday": the day of the event
+            head = len(days) > 1 and _is_caps(doc.text[s.start : days[0].start])
+            draft.start_date = days[1 if head else 0].span.start
             draft.precision = DatePrecision.DAY
             draft.confidence -= 0.1
             return
+
+
+def _is_caps(text: str) -> bool:
+    """Whether a stretch of text is written in capitals (a dateline's place)."""
+    return any(c.isalpha() for c in text) and text == text.upper()
 
 
 def _place_follows(s: Sentence, hit: PhraseHit) -> bool:
@@ -1185,6 +1192,8 @@ def _someone_after(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     reps = doc.find(doc.lexicon.context.representatives, end, limit)
     if not reps:
         return False
+    if any(m.possessive and end <= m.start < reps[0].start for m in s.mentions):
+        return False  # "welcomed Vanuatu's statement": a thing of theirs, not them
     # "received a Saudi delegation", not "welcomed the approval and said the government"
     between = doc.text[end : reps[0].start].split()
     return all(w.lower() in _NOUN_BEFORE or w[:1].isupper() for w in between)
