@@ -909,6 +909,11 @@ def test_tallies_since_a_start_and_portfolios_are_not_flows() -> None:
     )
 
 
+def test_a_states_aid_since_a_year_is_still_a_flow() -> None:
+    [flow] = _flows("Since 2022, Germany has provided EUR 2 billion in military aid to Ukraine.")
+    assert (flow.donor, flow.recipient) == ("DEU", "UKR")
+
+
 def test_rescheduled_debt_is_not_aid() -> None:
     assert (
         _flows(

@@ -380,10 +380,13 @@ _SINCE = re.compile(
 )
 
 
-# A sentence opening on the start of a period ("Since 1972,", "Since then,", "Since joining
-# the Bank in 2004,"): with a perfect tense, what follows is a tally over the years.
+# A lender's own tally in its release: "Since 1972, the Bank Group has committed ...", "Since
+# then, the Fund has approved ...": a portfolio over the years, not money newly given. (A
+# state's "Since 2022, Germany has provided ..." is left to the other rules.)
 _SINCE_OPENING = re.compile(
-    r"\s*(?:Ever\s+)?Since\s+(?:then|that\s+time|\d{4}|its\s+\w+|(?:joining|becoming)\b[^,]{0,60})\s*,",
+    r"\s*(?:Ever\s+)?Since\s+(?:then|that\s+time|\d{4}|its\s+\w+|(?:joining|becoming)\b[^,]{0,60})"
+    r"\s*,\s*(?:the\s+(?:[A-Z][\w-]*\s+){0,2}(?:Bank|Fund|Group|Corporation|Agency|Institution)|"
+    r"it|we)\s+(?:has|have)\b"
 )
 
 
