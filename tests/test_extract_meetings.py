@@ -853,3 +853,12 @@ def test_welcoming_a_states_statement_meets_no_one() -> None:
         "Harding said New Zealand welcomed Fiji's statement and remained its closest partner."
     )
     assert meetings == []
+
+
+def test_a_denied_meeting_is_kept_as_denied() -> None:
+    [meeting] = _meetings(
+        "On Sunday, Fiji's foreign ministry denied a report that Fijian officials had held "
+        "talks with Chinese officials in January on a security pact."
+    )
+    assert _sides(meeting) == {"FJI", "CHN"}
+    assert meeting.modality is Modality.DENIED

@@ -761,8 +761,6 @@ def _meeting(
         offset = _ORDINAL_DAYS[nth_day.group(1).lower()]
         draft.start_date = drafts[-1].start_date + dt.timedelta(days=offset)
         draft.explicit_date = True
-    if draft.modality is Modality.DENIED:
-        return None
     if draft.modality is Modality.PLEDGED:
         draft.modality = Modality.ASSERTED
     if (
