@@ -610,3 +610,12 @@ def test_a_treaty_named_in_apposition_takes_the_name_as_its_title() -> None:
         "Kamau, on Monday."
     )
     assert "Kamau" not in signed.title
+
+
+def test_the_day_after_agreed_on_is_not_part_of_the_title() -> None:
+    [roadmap] = _agreements(
+        "Rail ministers of Kenya and Uganda agreed on Friday on a roadmap to cut cargo transit "
+        "times to three days by 2027."
+    )
+    assert roadmap.title.startswith("Roadmap to cut")
+    assert "transport" in roadmap.sectors

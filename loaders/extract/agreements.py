@@ -66,6 +66,12 @@ _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)*)$")
 _TOPIC_OPENER = re.compile(r"\s*(?:of|on|for|to|between|covering)\s")
 _IN_PRINCIPLE = re.compile(r"^in\s+principle\s+(?:on\s+|to\s+)?", re.IGNORECASE)
 _LEADING_TO = re.compile(r"^(?:to\s+)")
+# "agreed on Friday on a roadmap": the day the verb took, not the title's first words.
+_LEADING_DAY = re.compile(
+    r"^(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s*,?\s+"
+    r"(?:on|to|upon)\s+"
+)
 
 _KIND_RANK = {
     AgreementKind.MEMORANDUM: 0,
@@ -1196,6 +1202,7 @@ def _clean_title(phrase: str, drop: list[str]) -> str:
     phrase = " ".join(phrase.split())
     for word in drop:
         phrase = phrase.replace(word + " ", "")
+    phrase = _LEADING_DAY.sub("", phrase)
     phrase = _LEADING_TO.sub("", phrase)
     phrase = _IN_PRINCIPLE.sub("", phrase)  # "agreed in principle on a free trade agreement"
     while _DETERMINERS.match(phrase):
