@@ -619,3 +619,11 @@ def test_the_day_after_agreed_on_is_not_part_of_the_title() -> None:
     )
     assert roadmap.title.startswith("Roadmap to cut")
     assert "transport" in roadmap.sectors
+
+
+def test_an_agreement_one_side_would_seek_if_something_fails_is_a_threat() -> None:
+    threat = (
+        "Chile and Peru held talks in Lima on Monday. Chile's president warned that his "
+        "country would seek a separate trade agreement with Japan if the talks stalled."
+    )
+    assert [a for a in _agreements(threat) if "JPN" in a.parties] == []

@@ -365,7 +365,20 @@ def _sentence_agreements(
         if draft is not None:
             drafts.append(draft)
     drafts.sort(key=lambda d: d.title_start)  # in text order
-    return [d for d in drafts if d.modality is not Modality.DENIED]
+    return [d for d in drafts if d.modality is not Modality.DENIED and not _threat(doc, d)]
+
+
+_IF_AFTER = re.compile(r"\s(?:if|unless)\s")
+
+
+def _threat(doc: Document, draft: AgreementDraft) -> bool:
+    """Whether a draft is only a threat: an agreement one side says it would seek if something
+    does not happen ("would seek a separate trade deal with China if the bloc stalls")."""
+    return (
+        draft.modality is Modality.HYPOTHETICAL
+        and draft.status is AgreementStatus.PROPOSED
+        and _IF_AFTER.search(doc.text, draft.title_start, draft.sentence.end) is not None
+    )
 
 
 # "a field that the two countries develop jointly under a 2021 memorandum": an agreement
