@@ -862,3 +862,28 @@ def test_a_denied_meeting_is_kept_as_denied() -> None:
     )
     assert _sides(meeting) == {"FJI", "CHN"}
     assert meeting.modality is Modality.DENIED
+
+
+def test_agreed_at_a_joint_meeting_reports_the_meeting() -> None:
+    [meeting] = _meetings(
+        "Chile and Argentina agreed on Tuesday to share border water data, their presidents "
+        "said, at a joint meeting of the two countries' cabinets."
+    )
+    assert _sides(meeting) == {"CHL", "ARG"}
+    assert meeting.start_date == dt.date(2025, 3, 4)
+
+
+def test_opening_talks_somewhere_on_a_day_is_a_planned_meeting() -> None:
+    [meeting] = _meetings(
+        "The minister said Kenya would open talks with Chinese lenders in Beijing next month."
+    )
+    assert _sides(meeting) == {"KEN", "CHN"}
+    assert meeting.modality is Modality.PLANNED
+    assert not _meetings("Kenya and China agreed to open talks on a free trade agreement.")
+
+
+def test_meeting_the_cost_meets_no_one() -> None:
+    assert not _meetings(
+        "Ghana's finance minister, Kofi Adjei, thanked the Bank and said his government "
+        "would meet the cost of resettling 600 households."
+    )

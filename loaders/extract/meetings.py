@@ -157,6 +157,7 @@ _STARTS_EVENT = re.compile(
 )
 _ELLIPSIS = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:in|at)\s+(?=[A-Z])")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+|an?\s+|its\s+|their\s+)?[a-z]", re.I)
+_AT_A_MEETING = re.compile(r"\bat\s+an?\s+(?:[a-z-]+\s+){0,2}$")
 _ASIDE = re.compile(r"\b(?:sidelines|margins)\s+of\b", re.I)
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
@@ -377,7 +378,8 @@ def _is_process(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     words = doc.lexicon.meetings
     head = doc.text[max(s.start, hit.start - 25) : hit.start].lower()
     if _process_pattern(words.process_before).search(head):
-        return True
+        # "would open talks with X in Beijing next month": a first round, held somewhere
+        return not _venue_and_day_after(doc, s, hit)
     tail = doc.text[hit.end : min(s.end, hit.end + 50)]
     if _STALLED.match(tail):
         return True  # "trade talks between X and Y have stalled"
@@ -386,6 +388,19 @@ def _is_process(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     ):
         return not any(hit.end <= d.start < hit.end + 60 for d in s.dates)
     return False
+
+
+def _venue_and_day_after(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a place to meet and a date follow a meeting word in its clause."""
+    comma = doc.text.find(",", hit.end, s.end)
+    end = s.end if comma < 0 else comma
+    venue = any(
+        hit.end <= m.start < end
+        and (m.kind is ActorKind.PLACE or m.alias_kind is AliasKind.CAPITAL)
+        and preceding_word(doc, s, m.tok_start) in ("in", "at")
+        for m in s.mentions
+    )
+    return venue and any(hit.end <= d.start < end for d in s.dates)
 
 
 @cache
@@ -929,6 +944,8 @@ def _held(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     head = _LOWER_WORDS_HYPHEN.findall(doc.text[max(s.start, hit.start - 30) : hit.start].lower())
     if any(w in doc.lexicon.meetings.strengthening_verbs for w in head[-4:]):
         return True
+    if _AT_A_MEETING.search(doc.text, max(s.start, hit.start - 30), hit.start):
+        return True  # "agreed on Friday, at a joint meeting of the two cabinets"
     # "the next session of the joint council is scheduled to take place in Szeged"
     return bool(_TAKES_PLACE.match(doc.text, hit.end, min(s.end, hit.end + 90)))
 
