@@ -947,3 +947,19 @@ def test_a_strategy_with_a_total_allocation_is_a_flow() -> None:
         "with Malawi for 2026-2029, with a total allocation of NOK 600 million."
     )
     assert (flow.donor, flow.recipient, flow.amount) == ("NOR", "MWI", Decimal("600000000"))
+
+
+def test_a_labelled_correction_is_no_flow() -> None:
+    flows = _flows(
+        "Correction: an earlier version of this story said Canada gave Haiti C$90 million.\n\n"
+        "Canada will provide C$30 million to Haiti for cholera treatment."
+    )
+    assert [f.amount for f in flows] == [Decimal("30000000")]
+
+
+def test_most_of_the_money_coming_from_a_fund_makes_it_the_donor() -> None:
+    [flow] = _flows(
+        "The Asian Development Bank approved a loan of $120 million to Laos for rural roads. "
+        "Most of the money will come from the Asian Development Fund."
+    )
+    assert flow.donor == "Asian Development Fund"

@@ -186,8 +186,10 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
 # "The loan comes from X", "The grants will be provided by X": a sentence on the money just
 # told names its source, who is then its donor.
 _SOURCE_OF_LAST = re.compile(
-    r"\s*(?:The|This|That|These|Those)\s+(?:new\s+|concessional\s+|whole\s+)?"
-    r"(loans?|grants?|credits?|money|funds|funding|financing|package|aid|assistance)\s+"
+    r"\s*(?:(?:Most|All|Part|Much|The\s+bulk)\s+of\s+the\s+|"
+    r"(?:The|This|That|These|Those)\s+(?:new\s+|concessional\s+|whole\s+)?|(?=Funding|Financing))"
+    r"(loans?|grants?|credits?|money|funds|funding|financing|package|aid|assistance|"
+    r"Funding|Financing)\s+"
     r"(?:(?:comes?|came|will\s+come|is\s+coming|are\s+coming)\s+from|"
     r"(?:(?:is|are|was|were|will\s+be)\s+)(?:provided|given|extended|made\s+available|"
     r"financed|funded|granted|lent)\s+by)\s+(?:the\s+)?"

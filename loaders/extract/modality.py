@@ -67,9 +67,17 @@ _EDITOR_NOTE = re.compile(
 _STOP_AT_END = re.compile(r"[.!?\"\u201d]\s*$")
 
 
+_NOTE_LABEL = re.compile(
+    r"\s*(?:correction|clarification|editor['\u2019]s\s+note)\s*[:\-\u2013\u2014]", re.IGNORECASE
+)
+
+
 def is_editor_note(s: Sentence) -> bool:
-    """Whether a sentence is an editor's note on the story ("(Corrects paragraph 3 ...)")."""
+    """Whether a sentence is an editor's note on the story ("(Corrects paragraph 3 ...)",
+    "Correction: an earlier version of this story said ...")."""
     text = s.text.lstrip()
+    if _NOTE_LABEL.match(text):
+        return True
     return text.startswith("(") and _EDITOR_NOTE.match(text) is not None
 
 
