@@ -238,8 +238,8 @@ def _name_source(doc: Document, s: Sentence, at: int, flows: list[AidDraft]) -> 
     start = s.start + at
     named = next((sp for sp in side_spans(doc, s) if start <= sp.start <= start + 4), None)
     last = flows[-1]
-    if named is None or named.side == last.recipient:
-        return
+    if named is None or named.side == last.recipient or s.index - last.sentence.index > 2:
+        return  # "the loan" of a story told several sentences back is not clearly this one
     if _MANAGED.match(doc.text, named.end, s.end):
         return  # "comes from the X Fund, which the bank manages": the manager lends it
     side = named.side
@@ -1159,6 +1159,7 @@ def _parties(
         _, clause_end = clause_bounds(doc, s, money.start, money.end)
         reach = min([clause_end, *(m.start for m in s.money if m.start > money.end + 20)])
         if at is not None:
+            reach = min(reach, at + 120)
             for sp in spans:
                 if (
                     at <= sp.start < max(high, reach)
