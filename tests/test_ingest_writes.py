@@ -186,13 +186,13 @@ def test_a_new_agreement_points_to_the_meeting_of_its_own_article(db_url: str) -
     assert dangling == [(0,)]
 
 
+# PostgreSQL only: a SQLite file has no server to end the connection.
+@pytest.mark.parametrize("engine_name", ["postgresql"])
 def test_a_loader_whose_connection_the_server_ended_goes_on_with_a_new_one(
     db_url: str, engine_name: str
 ) -> None:
     """The loader keeps one connection for a whole load; when the server ends it (a restart,
     an administrator), the file being written fails and the next ones load."""
-    if engine_name != "postgresql":
-        pytest.skip("a SQLite file has no server to end the connection")
     engine = make_engine(db_url)
     loader = Loader(engine, PUBLISHED)
     try:
