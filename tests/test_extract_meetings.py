@@ -887,3 +887,27 @@ def test_meeting_the_cost_meets_no_one() -> None:
         "Ghana's finance minister, Kofi Adjei, thanked the Bank and said his government "
         "would meet the cost of resettling 600 households."
     )
+
+
+def test_a_pages_related_links_and_footer_are_not_read() -> None:
+    page = (
+        "<html><head><title>Ghana and Togo sign</title></head><body>\n"
+        "<nav><a href='/'>Home</a> | <a href='/news'>Kenya and Uganda hold talks</a></nav>\n"
+        "<p>Ghanaian President Kofi Mensah met Togolese President Paul Agbeko in Accra on "
+        "Monday.</p>\n"
+        "<aside><ul><li><a href='#'>Senegal and Mali leaders meet in Dakar</a></li></ul></aside>\n"
+        "<footer><p>Ministry of Foreign Affairs, Accra, Ghana</p></footer></body></html>"
+    )
+    meetings = _meetings(page)
+    assert [_sides(m) for m in meetings] == [{"GHA", "TGO"}]
+
+
+def test_annual_meetings_framing_a_signing_make_no_meeting_of_their_own() -> None:
+    [meeting] = _meetings(
+        "The Asian Development Bank and Nepal signed two loans on Monday on the sidelines of "
+        "the ADB Annual Meetings in Manila.\n\n"
+        "The loans were signed by ADB President Haruto Mori and Nepal's finance minister, "
+        "Ram Thapa, after a bilateral meeting."
+    )
+    assert _sides(meeting) == {"Asian Development Bank", "NPL"}
+    assert meeting.modality is Modality.ASSERTED

@@ -158,6 +158,11 @@ _STARTS_EVENT = re.compile(
 _ELLIPSIS = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:in|at)\s+(?=[A-Z])")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+|an?\s+|its\s+|their\s+)?[a-z]", re.I)
 _AT_A_MEETING = re.compile(r"\bat\s+an?\s+(?:[a-z-]+\s+){0,2}$")
+# "on the sidelines of the IsDB Group Annual Meetings": the meeting word names the frame
+_FRAMED_HIT = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+|this\s+)?(?:[A-Z0-9][\w'&-]*\s+){0,5}$",
+    re.I,
+)
 _ASIDE = re.compile(r"\b(?:sidelines|margins)\s+of\b", re.I)
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
@@ -329,11 +334,12 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
     framed = [
         h
         for h in kept
-        if _AUSPICES_BEFORE.search(doc.text, max(s.start, h.start - 40), h.start)
+        if _FRAMED_HIT.search(doc.text, max(s.start, h.start - 80), h.start)
         and _norm(h.text) not in words.verbs
     ]
-    if framed and len(framed) < len(kept):
-        # "On the sidelines of the summit, A met B": the summit frames the talks
+    if framed:
+        # "On the sidelines of the summit, A met B": the summit frames the talks; "A and B
+        # signed ... on the sidelines of the Annual Meetings": the signing is the meeting
         kept = [h for h in kept if h not in framed]
     return kept
 

@@ -42,6 +42,8 @@ def build_document(
     """Cut ``text`` into sentences and find the actors and people in it."""
     gaz = gazetteer if gazetteer is not None else Gazetteer.from_seeds()
     lex = lexicon()
+    if "</" in text:
+        text = _BOILERPLATE.sub(_blank, text)
     tokens = tokenize(text)
     sentences: list[Sentence] = []
     k = 0
@@ -133,6 +135,18 @@ def _shared_forms(lex: Lexicon, mentions: list[Mention]) -> list[GazetteerEntry]
             code = present[0]
             found.append(GazetteerEntry(alias, code, ActorKind.STATE, AliasKind(kind), code))
     return found
+
+
+# A web page's navigation, related links, footer and head: no part of the article. Blanked
+# with spaces (offsets hold, so every quote is still a substring of the page).
+_BOILERPLATE = re.compile(
+    r"<(nav|aside|footer|header|head|script|style|noscript|form)\b[^>]*>.*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group())
 
 
 def _owners_of_organizations(mentions: list[Mention]) -> set[int]:
