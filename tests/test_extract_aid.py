@@ -963,3 +963,14 @@ def test_most_of_the_money_coming_from_a_fund_makes_it_the_donor() -> None:
         "Most of the money will come from the Asian Development Fund."
     )
     assert flow.donor == "Asian Development Fund"
+
+
+def test_a_lender_introduced_by_what_it_is_is_the_donor_and_an_actor() -> None:
+    bundle = extract(
+        "The regional development bank BANSUR, owned by six member states, approved a $40 "
+        "million loan for Bolivia on Tuesday to pave a highway.",
+        published=PUBLISHED,
+    )
+    [flow] = bundle.aid_flows
+    assert (flow.donor, flow.recipient) == ("BANSUR", "BOL")
+    assert "BANSUR" in {a.name for a in bundle.actors}

@@ -232,6 +232,15 @@ def _each_recipient(doc: Document, money: MoneySpan, draft: AidDraft) -> list[Ai
     ]
 
 
+# A lender introduced by what it is: "the development bank FONDO", "the regional lender Banco
+# Sur" (its name in capitals right after the noun).
+_DESCRIBED_LENDER = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:(?:regional|multilateral|state|sovereign|national)\s+)?"
+    r"(?:development\s+bank|development\s+fund|development\s+lender|lender|investment\s+fund)"
+    r"\s+([A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+){0,3})\b"
+)
+
+
 def _name_source(doc: Document, s: Sentence, at: int, flows: list[AidDraft]) -> None:
     """Make the side a source sentence names ("The loan comes from X") the donor of the last
     flow before it."""
@@ -723,6 +732,12 @@ def _flow(
         donor, recipient = recipient, donor
     confidence = 0.75
     from_context = False
+    if donor is None:
+        # "The development bank FONDO, owned by ..., approved a $75 million loan": a lender
+        # the gazetteer does not know, named by what it is
+        described = _DESCRIBED_LENDER.search(doc.text, s.start, money.start)
+        if described is not None and not doc.gazetteer.lookup(described.group(1)):
+            donor, donor_explicit = described.group(1), True
     if donor is None and recipient is not None:
         # "EUR 60 million had been disbursed to Tunisia": by who gave it money before
         donor = next((f.donor for f in reversed(flows) if f.recipient == recipient), None)

@@ -174,6 +174,14 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
         if person.named and (person.titles or person.name in in_facts):
             actors.append(_person(doc, person))
     gaz = doc.gazetteer
+    described_lenders = {
+        f.donor
+        for f in bundle.aid_flows
+        if not gaz.is_state(f.donor)
+        and f.donor not in doc.persons
+        and not gaz.lookup(f.donor)
+        and f.donor not in doc.defined
+    }
     for name in dict.fromkeys(named):
         defined = doc.defined.get(name)
         if defined is not None:
@@ -188,6 +196,10 @@ def _actors(doc: Document, bundle: FactBundle) -> list[ActorIn]:
             )
             continue
         kind = gaz.organizations.get(name)
+        if kind is None and name in described_lenders:
+            # a lender the text introduces by what it is ("the development bank X")
+            actors.append(ActorIn(name=name, kind=ActorKind.ORGANIZATION))
+            continue
         if kind is None:
             continue
         aliases = _aliases_of(gaz).get(name, [])
