@@ -974,3 +974,10 @@ def test_a_lender_introduced_by_what_it_is_is_the_donor_and_an_actor() -> None:
     [flow] = bundle.aid_flows
     assert (flow.donor, flow.recipient) == ("BANSUR", "BOL")
     assert "BANSUR" in {a.name for a in bundle.actors}
+
+
+def test_money_to_a_un_agency_for_a_states_people_goes_to_where_they_are() -> None:
+    [flow] = _flows("Ireland gave EUR 6 million to UNICEF for Yemeni children on Monday.")
+    assert flow.recipient == "YEM"
+    [flow] = _flows("Ireland gave EUR 6 million to UNICEF for Sudanese children in eastern Chad.")
+    assert flow.recipient == "TCD"

@@ -882,6 +882,12 @@ _AND_NAMED = re.compile(
     r"\s*(?:\([^)]{1,12}\))?\)?\s*and\s+(?:the\s+)?"
     r"(?:(?:Government|Republic|Kingdom|State|Federal\s+Republic)\s+of\s+(?:the\s+)?)?"
 )
+# "for Yemeni children": the state whose people the money is for (not "Sudanese refugees in
+# Chad", where the place named after them comes first in the reading below).
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:children|families|people|civilians|households|farmers|women|girls|students|"
+    r"communities|citizens|patients|schools|hospitals)\b"
+)
 # "for refugees in eastern Chad": a part of the state the money is for.
 _IN_REGION_OF = re.compile(
     r"\b(?:in|for|to)\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+$",
@@ -1175,19 +1181,22 @@ def _parties(
         reach = min([clause_end, *(m.start for m in s.money if m.start > money.end + 20)])
         if at is not None:
             reach = min(reach, at + 120)
-            for sp in spans:
-                if (
-                    at <= sp.start < max(high, reach)
-                    and doc.gazetteer.is_state(sp.side)
-                    and sp.side != donor
-                    and sp.how != "adjective"
-                    and (
-                        _word_before(doc.text, sp.start, s.start) in ("for", "in", "to")
-                        or _IN_REGION_OF.search(doc.text, max(s.start, sp.start - 30), sp.start)
-                    )
-                ):
-                    recipient = sp.side
-                    break
+            served = [
+                sp
+                for sp in spans
+                if at <= sp.start < max(high, reach)
+                and doc.gazetteer.is_state(sp.side)
+                and sp.side != donor
+                and (sp.how != "adjective" or _PEOPLE_AFTER.match(doc.text, sp.end))
+                and (
+                    _word_before(doc.text, sp.start, s.start) in ("for", "in", "to")
+                    or _IN_REGION_OF.search(doc.text, max(s.start, sp.start - 30), sp.start)
+                )
+            ]
+            # a place ("in Chad") before a people's adjective ("for Sudanese children in Chad")
+            served.sort(key=lambda sp: sp.how == "adjective")
+            if served:
+                recipient = served[0].side
     if qualifier is not None and (donor is None or not _is_lender(doc, donor)):
         donor, donor_explicit = qualifier, True
     if recipient is None and donor is not None:
