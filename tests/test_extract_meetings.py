@@ -911,3 +911,14 @@ def test_annual_meetings_framing_a_signing_make_no_meeting_of_their_own() -> Non
     )
     assert _sides(meeting) == {"Asian Development Bank", "NPL"}
     assert meeting.modality is Modality.ASSERTED
+
+
+def test_a_joint_cabinet_meeting_is_no_session_of_one_cabinet() -> None:
+    meetings = _meetings(
+        "Chile and Argentina agreed on Tuesday to share border water data, their presidents "
+        "said, at a joint meeting of the two countries' cabinets.\n\n"
+        "The next joint cabinet meeting will be held in Argentina in 2026, the presidents said."
+    )
+    planned = [m for m in meetings if m.modality is Modality.PLANNED]
+    assert [(_sides(m), m.start_date) for m in planned] == [({"CHL", "ARG"}, dt.date(2026, 1, 1))]
+    assert not _meetings("The cabinet meeting will be held in Santiago on Friday.")

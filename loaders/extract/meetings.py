@@ -163,6 +163,8 @@ _FRAMED_HIT = re.compile(
     r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+|this\s+)?(?:[A-Z0-9][\w'&-]*\s+){0,5}$",
     re.I,
 )
+# "the next joint cabinet meeting": the bodies of two states meeting, not one body's session
+_JOINT_BEFORE = re.compile(r"\b(?:joint|binational|bilateral|intergovernmental)\s+$", re.I)
 _ASIDE = re.compile(r"\b(?:sidelines|margins)\s+of\b", re.I)
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
@@ -327,6 +329,7 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue
         if any(
             not any(r.start <= b.start < r.end for r in s.people)  # "Cabinet Secretary X met"
+            and not _JOINT_BEFORE.search(doc.text, max(s.start, b.start - 12), b.start)
             for b in doc.find(words.internal_bodies, max(s.start, h.start - 40), h.start)
         ):
             continue  # "the agency's board, which meets next month"
