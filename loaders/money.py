@@ -124,7 +124,7 @@ class _Table:
 
 
 def _word_key(phrase: str) -> str:
-    return " ".join(phrase.replace("-", " ").split()).casefold()
+    return " ".join(phrase.replace("-", " ").replace("\u2019", "'").split()).casefold()
 
 
 def _parse_codes(field: str, iso: frozenset[str], where: str) -> _Marker:
@@ -269,7 +269,8 @@ _VAGUE = re.compile(
 )
 _OF = re.compile(r"[ \u00a0]+of(?=[ \u00a0])")
 
-_WORD = r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?"
+# a word may hold an apostrophe ("pa'anga", "pa\u2019anga")
+_WORD = r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?(?:\.[^\W\d_]+)*\.?"
 _SUFFIX = re.compile(
     rf"[ \u00a0-](?P<w1>{_WORD})(?:[ \u00a0-](?P<w2>{_WORD}))?(?:[ \u00a0-](?P<w3>{_WORD}))?"
 )
@@ -452,7 +453,7 @@ def _suffix_after(
     m = _SUFFIX.match(text, pos)
     if m is None:
         return None
-    first = m.group("w1")
+    first = m.group("w1").replace("\u2019", "'")
     if (
         first.casefold() not in table.after_starts
         and first.rstrip(".").casefold() not in table.after_starts

@@ -420,3 +420,20 @@ def test_find_money_is_fast_on_an_article_without_amounts() -> None:
     per_call = (time.perf_counter() - started) / runs
     # The target is well under 1 ms; the bound leaves room for a busy CI machine.
     assert per_call < 0.003, f"find_money took {per_call * 1e6:.0f} us on 400 words"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "code"),
+    [
+        ("2 billion Uzbek soum", 2_000_000_000, "UZS"),
+        ("1 billion CFP francs", 1_000_000_000, "XPF"),
+        ("N$30 million", 30_000_000, "NAD"),
+        ("10 billion guaranies", 10_000_000_000, "PYG"),
+        ("15 million Turkmen manat", 15_000_000, "TMT"),
+        ("3 million pa'anga", 3_000_000, "TOP"),
+        ("3 million pa\u2019anga", 3_000_000, "TOP"),
+    ],
+)
+def test_currencies_of_central_asia_and_the_pacific(text: str, amount: int, code: str) -> None:
+    [span] = find_money(text)
+    assert (span.money.amount, span.money.currency) == (Decimal(amount), code)
