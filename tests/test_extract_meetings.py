@@ -922,3 +922,19 @@ def test_a_joint_cabinet_meeting_is_no_session_of_one_cabinet() -> None:
     planned = [m for m in meetings if m.modality is Modality.PLANNED]
     assert [(_sides(m), m.start_date) for m in planned] == [({"CHL", "ARG"}, dt.date(2026, 1, 1))]
     assert not _meetings("The cabinet meeting will be held in Santiago on Friday.")
+
+
+def test_the_leaders_meeting_of_a_forum_named_before_is_the_forums_summit() -> None:
+    meetings = _meetings(
+        "Fiji and Samoa signed a fisheries pact on Monday on the sidelines of the Pacific "
+        "Islands Forum Leaders Meeting in Apia.\n\n"
+        "The leaders' meeting opened on Monday and runs until Thursday under the chairmanship "
+        "of Samoa's Prime Minister, Tui Aiono."
+    )
+    summits = [m for m in meetings if m.kind is MeetingKind.SUMMIT]
+    assert len(summits) == 1
+    assert "Pacific Islands Forum" in _sides(summits[0])
+    assert (summits[0].start_date, summits[0].end_date) == (
+        dt.date(2025, 3, 3),
+        dt.date(2025, 3, 6),
+    )

@@ -165,6 +165,8 @@ _FRAMED_HIT = re.compile(
 )
 # "the next joint cabinet meeting": the bodies of two states meeting, not one body's session
 _JOINT_BEFORE = re.compile(r"\b(?:joint|binational|bilateral|intergovernmental)\s+$", re.I)
+_DEFINITE_NOUN = re.compile(r"\bthe\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
 _ASIDE = re.compile(r"\b(?:sidelines|margins)\s+of\b", re.I)
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
@@ -578,6 +580,17 @@ def _meeting(
         if local and len(distinct([sp for sp in spans if sp not in local])) >= 2:
             spans = [sp for sp in spans if sp not in local]
     sides = _without_state_bodies(doc, spans)
+    if (
+        kind is MeetingKind.SUMMIT
+        and all(MeetingKind(h.label) in _FRAME_KINDS for h in hits)
+        and _DEFINITE_NOUN.search(doc.text, max(s.start, trigger.start - 20), trigger.start)
+        and not _ASIDE.search(doc.text, s.start, s.end)
+    ):
+        # "The leaders' meeting opened on Monday" after "the Pacific Islands Forum Leaders
+        # Meeting": the forum's own summit
+        body = _summit_body(doc, s)
+        if body is not None and body not in sides:
+            sides.append(body)
     people = list(dict.fromkeys(span.person for span in spans if span.person is not None))
     pronoun = _PRONOUN.search(doc.text[start : trigger.start])
     # "she held talks with ...": the subject of the sentence before, else the person last named
@@ -736,6 +749,8 @@ def _meeting(
             or _said_before(doc, s, date, trigger)
         ):
             draft.weak_date = True
+        if draft.end_date is None and draft.start_date is not None:
+            _end_until(doc, s, date, draft, end)
         floor, days, counted = 0, None, trigger
         for h in [trigger, *hits]:
             floor = max(s.start, h.start - 40)
@@ -894,6 +909,25 @@ def _without_frames(
 
 
 _OWNED_BEFORE = re.compile(r"['\u2019]s $")
+
+
+def _summit_body(doc: Document, before: Sentence) -> str | None:
+    """The body whose summit an earlier sentence names as such ("the Pacific Islands Forum
+    Leaders Meeting", "the ECOWAS summit")."""
+    for s in doc.sentences[: before.index]:
+        for h in doc.find(doc.lexicon.meetings.triggers, s.start, s.end):
+            if h.label == NOT_A_MEETING:
+                continue
+            if MeetingKind(h.label) not in _FRAME_KINDS and _norm(h.text) != "meeting":
+                continue
+            for m in s.mentions:
+                if (
+                    m.kind is ActorKind.ORGANIZATION
+                    and 0 <= h.start - m.end <= 30
+                    and _FRAME_GAP.fullmatch(doc.text, m.end, h.start) is not None
+                ):
+                    return m.actor
+    return None
 
 
 def _without_state_bodies(doc: Document, spans: list[SideSpan]) -> list[str]:
@@ -1122,6 +1156,24 @@ def _date_from_context(doc: Document, draft: MeetingDraft) -> None:
             draft.precision = DatePrecision.DAY
             draft.confidence -= 0.1
             return
+
+
+def _end_until(doc: Document, s: Sentence, date: DateMatch, draft: MeetingDraft, end: int) -> None:
+    """The last day of a meeting that "runs until Thursday" after the day it opened."""
+    start = draft.start_date
+    if start is None:
+        return
+    for d in s.dates:
+        if not date.end <= d.start < end or d.span.precision is not DatePrecision.DAY:
+            continue
+        if not _UNTIL.search(doc.text, date.end, d.start):
+            continue
+        last = d.span.start
+        if d.is_relative and last < start:
+            last += dt.timedelta(days=7)  # a weekday read as past: the one after the opening
+        if 0 < (last - start).days <= 14:
+            draft.end_date = last
+        return
 
 
 def _is_caps(text: str) -> bool:
