@@ -938,3 +938,12 @@ def test_the_leaders_meeting_of_a_forum_named_before_is_the_forums_summit() -> N
         dt.date(2025, 3, 3),
         dt.date(2025, 3, 6),
     )
+
+
+def test_a_body_a_communique_calls_on_is_not_at_the_summit() -> None:
+    [meeting] = _meetings(
+        "The presidents of Chile, Peru and Colombia on Monday signed a joint communiqué "
+        "calling on the European Union to bring the EU-Andean trade agreement into force, at "
+        "a summit in Lima."
+    )
+    assert _sides(meeting) == {"CHL", "PER", "COL"}

@@ -167,6 +167,11 @@ _FRAMED_HIT = re.compile(
 _JOINT_BEFORE = re.compile(r"\b(?:joint|binational|bilateral|intergovernmental)\s+$", re.I)
 _DEFINITE_NOUN = re.compile(r"\bthe\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
+_ADDRESSED = re.compile(
+    r"\b(?:calling|called|calls|call|urging|urged|urges|urge)\s+(?:on\s+|upon\s+)?(?:the\s+)?$",
+    re.I,
+)
+_LOWER_RUN = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
 _ASIDE = re.compile(r"\b(?:sidelines|margins)\s+of\b", re.I)
 _SEPARATELY = re.compile(r"\b(?:separately|separate\s+meetings|one\s+by\s+one)\b", re.I)
 
@@ -565,6 +570,20 @@ def _meeting(
         for sp in spans
         if not (sp.how == "capital" and any(0 < h.start - sp.end <= 1 for h in hits))
     ]
+    # "signed a communiqué calling on the European Union to ...": addressed, not present
+    addressed = [
+        sp
+        for sp in spans
+        if sp.person is None and _ADDRESSED.search(doc.text, max(s.start, sp.start - 20), sp.start)
+    ]
+    # "the EU-Mercosur trade agreement": the pact's name, not who met
+    addressed += [
+        sp
+        for sp in spans
+        if sp.person is None and sp not in addressed and _in_pact_name(doc, s, sp)
+    ]
+    if addressed and len(distinct([sp for sp in spans if sp not in addressed])) >= 2:
+        spans = [sp for sp in spans if sp not in addressed]
     spans = _before_topic(doc, s, trigger, spans)
     spans = _after_attribution(doc, start, trigger, spans)
     spans = _without_trailing_source(doc, trigger, spans, end)
@@ -909,6 +928,20 @@ def _without_frames(
 
 
 _OWNED_BEFORE = re.compile(r"['\u2019]s $")
+
+
+def _in_pact_name(doc: Document, s: Sentence, span: SideSpan) -> bool:
+    """Whether a side is one half of "A-B" naming an accord ("the EU-Mercosur trade deal")."""
+    text = doc.text
+    if not (text[span.end : span.end + 1] in "-\u2013" and span.end < s.end) and not (
+        span.start > s.start and text[span.start - 1] in "-\u2013"
+    ):
+        return False
+    k = span.end
+    while k < s.end and (text[k].isalnum() or text[k] in "-\u2013'"):
+        k += 1  # to the end of the compound
+    kinds = doc.find(doc.lexicon.agreements.kinds, k, min(s.end, k + 30))
+    return bool(kinds) and _LOWER_RUN.fullmatch(text, k, kinds[0].start) is not None
 
 
 def _summit_body(doc: Document, before: Sentence) -> str | None:
