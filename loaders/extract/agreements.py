@@ -373,7 +373,7 @@ _IF_AFTER = re.compile(r"\s(?:if|unless)\s")
 
 def _threat(doc: Document, draft: AgreementDraft) -> bool:
     """Whether a draft is only a threat: an agreement one side says it would seek if something
-    does not happen ("would seek a separate trade deal with China if the bloc stalls")."""
+    does not happen ("would seek a separate trade deal with STATE if the bloc stalls")."""
     return (
         draft.modality is Modality.HYPOTHETICAL
         and draft.status is AgreementStatus.PROPOSED
