@@ -477,3 +477,10 @@ def test_a_commissioner_for_partnerships_keeps_the_name_whole() -> None:
 def test_a_hydrologist_is_a_commentator_of_the_state_named_with_them() -> None:
     people = _people("Erik Lundqvist, a Norwegian hydrologist who advised Malawi, disagreed.")
     assert people == {"Erik Lundqvist": ("NOR", ["Hydrologist"])}
+
+
+def test_a_title_with_elect_or_designate_keeps_the_name() -> None:
+    people = _people("Chile's President-elect Maria Soto met Argentine President Javier Ruiz.")
+    assert people["Maria Soto"] == ("CHL", ["President-elect"])
+    people = _people("Prime Minister-designate Ali Hassan of Iraq met the envoy.")
+    assert people["Ali Hassan"] == ("IRQ", ["Prime Minister-designate"])

@@ -394,7 +394,7 @@ def _is_process(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     words = doc.lexicon.meetings
     head = doc.text[max(s.start, hit.start - 25) : hit.start].lower()
     if _process_pattern(words.process_before).search(head):
-        # "would open talks with X in Beijing next month": a first round, held somewhere
+        # "would open talks with X in Lima next month": a first round, held somewhere
         return not _venue_and_day_after(doc, s, hit)
     tail = doc.text[hit.end : min(s.end, hit.end + 50)]
     if _STALLED.match(tail):
