@@ -121,3 +121,12 @@ def test_aliases_are_found_without_their_accents() -> None:
     assert gaz.lookup("Malé")[0].actor == "MDV"
     afd = gaz.lookup("Agence Francaise de Developpement")
     assert afd and afd[0].actor == "Agence Française de Développement"
+
+
+def test_bare_korea_is_south_korea_and_north_korea_stays_north() -> None:
+    gaz = Gazetteer.from_seeds()
+    assert [e.actor for e in gaz.lookup("Korea")] == ["KOR"]
+    korean = gaz.lookup("Korean")[0]
+    assert (korean.actor, korean.alias_kind) == ("KOR", AliasKind.ADJECTIVE)
+    assert [e.actor for e in gaz.lookup("North Korea")] == ["PRK"]
+    assert [e.actor for e in gaz.lookup("North Korean")] == ["PRK"]
