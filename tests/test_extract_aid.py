@@ -981,3 +981,16 @@ def test_money_to_a_un_agency_for_a_states_people_goes_to_where_they_are() -> No
     assert flow.recipient == "YEM"
     [flow] = _flows("Ireland gave EUR 6 million to UNICEF for Sudanese children in eastern Chad.")
     assert flow.recipient == "TCD"
+
+
+def test_money_channelled_through_a_states_own_lender_is_the_lenders() -> None:
+    [flow] = _flows(
+        "South Korea pledged KRW 300 billion in loans to Ghana for power lines on Monday. The "
+        "loans will be channelled through Korea's Economic Development Cooperation Fund."
+    )
+    assert flow.donor == "Economic Development Cooperation Fund"
+    [flow] = _flows(
+        "Norway will give NOK 200 million to Malawi for drought relief. The grant will be "
+        "channelled through the World Food Programme."
+    )
+    assert flow.donor == "NOR"

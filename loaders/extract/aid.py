@@ -22,7 +22,13 @@ X's programme"), X in "Y is X's largest donor", or the subject of "received". Am
 a sentence share the donor of the first unless their clause names its own; a total followed by
 its parts gives the parts; "X and Y each pledged" gives one flow per donor; money with no
 figure is read from "built with X funding", "loans from X that financed" and "X and Y will each
-take stakes".
+take stakes". A sentence on the money just told may name its source ("The loan comes from X",
+"The grants will be provided by X", "The loans will be channelled through STATE's X Fund": a
+lender of the donor's own state, not a programme or agency), unless X is a fund the lender
+manages. Not flows either: instalments of a loan already told ("in two tranches: ..."), a
+summary figure a later conversion restates, a lender's tally "Since 1972, the Bank has
+committed ...", rescheduled debt and portfolios; title lines above the body and editor's notes
+are skipped.
 """
 
 from __future__ import annotations
@@ -127,7 +133,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
             continue
         source = _SOURCE_OF_LAST.match(s.text)
         if source is not None and flows:
-            _name_source(doc, s, source.end(), flows)
+            _name_source(doc, s, source.end(), flows, through=source.group("through") is not None)
         if not (s.money or s.vague_money):
             flows.extend(_amountless(doc, s, flows))
             continue
@@ -192,8 +198,11 @@ _SOURCE_OF_LAST = re.compile(
     r"Funding|Financing)\s+"
     r"(?:(?:comes?|came|will\s+come|is\s+coming|are\s+coming)\s+from|"
     r"(?:(?:is|are|was|were|will\s+be)\s+)(?:provided|given|extended|made\s+available|"
-    r"financed|funded|granted|lent)\s+by)\s+(?:the\s+)?"
+    r"financed|funded|granted|lent)\s+by|"
+    r"(?P<through>(?:(?:is|are|was|were|will\s+be)\s+)(?:channell?ed|provided|disbursed|"
+    r"extended|lent)\s+(?:through|via)))\s+(?:the\s+)?"
 )
+_OWNER_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['\u2019]s\s+")
 # A fund run by the lender already named: "the X Fund, which the bank manages on behalf of ...",
 # "the Y Facility, administered by the bank".
 _MANAGED = re.compile(
@@ -241,16 +250,29 @@ _DESCRIBED_LENDER = re.compile(
 )
 
 
-def _name_source(doc: Document, s: Sentence, at: int, flows: list[AidDraft]) -> None:
+def _name_source(
+    doc: Document, s: Sentence, at: int, flows: list[AidDraft], *, through: bool = False
+) -> None:
     """Make the side a source sentence names ("The loan comes from X") the donor of the last
-    flow before it."""
+    flow before it; money "channelled through" a body only when the body is a lender of the
+    donor's own state ("through Korea's X Fund"), not a programme or agency it runs."""
     start = s.start + at
+    owner = None
+    whose = _OWNER_BEFORE.match(doc.text, start, s.end)
+    if whose is not None:
+        # "through Korea's X Fund": the body after the possessive, its state the owner
+        owner = next((e.actor for e in doc.gazetteer.lookup(whose.group(1))), None)
+        start = whose.end()
     named = next((sp for sp in side_spans(doc, s) if start <= sp.start <= start + 4), None)
     last = flows[-1]
-    if named is None or named.side == last.recipient or s.index - last.sentence.index > 2:
+    if named is None or named.side == last.recipient or s.index - last.sentence.index > 3:
         return  # "the loan" of a story told several sentences back is not clearly this one
     if _MANAGED.match(doc.text, named.end, s.end):
         return  # "comes from the X Fund, which the bank manages": the manager lends it
+    if through and not (
+        _is_lender(doc, named.side) and last.donor in (_home(doc, named.side), owner)
+    ):
+        return  # "channelled through the World Food Programme": a channel, not the donor
     side = named.side
     last.donor, last.donor_explicit, last.donor_from_context = side, True, False
 
