@@ -23,7 +23,13 @@ contract business, not an agreement.
 Parties are the sides named before the verb (or after "with"/"between"/"signed by"), else those
 a phrase like "both nations" refers back to, else the sides of the meeting just reported; an
 agreement "between A and B" is theirs, not its mediator's; officials' commitments bind their
-states; a loan two states sign has as party the lending body the sentence gives as source.
+states; a loan two states sign has as party the lending body the sentence gives as source; an
+agreement named for its two sides ("the EU-Mercosur trade agreement") is theirs.
+
+Not agreements: a lender's lending programme ("a Stand-By Arrangement"), one side's own plans
+("in its plans to build"), an agreement only named in a call ("called on both sides to respect
+the ceasefire"), a deal one side "would seek ... if" something fails, and the head noun told
+again ("The notes were signed ..."). Title lines above the body and editor's notes are skipped.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Whether a fact happened: planned, pledged, denied or hypothetical, from the words around it."""
+"""Whether a fact happened: planned, pledged, denied or hypothetical, from the words around it;
+and which lines state no facts of their own (title lines above the body, editor's notes)."""
 
 from __future__ import annotations
 
