@@ -484,3 +484,13 @@ def test_a_title_with_elect_or_designate_keeps_the_name() -> None:
     assert people["Maria Soto"] == ("CHL", ["President-elect"])
     people = _people("Prime Minister-designate Ali Hassan of Iraq met the envoy.")
     assert people["Ali Hassan"] == ("IRQ", ["Prime Minister-designate"])
+
+
+def test_who_heads_a_known_body_is_its_head() -> None:
+    doc = build_document(
+        "Anna Berg, who heads the World Food Programme in Kenya, said rations would be cut."
+    )
+    person = doc.persons["Anna Berg"]
+    assert person.titles == [("Head", "World Food Programme")]
+    assert person.country is None
+    assert _people("Ruth Amani, who leads the Kenya Water Forum, spoke.") == {}

@@ -43,6 +43,9 @@ _BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+")
 _AUTHOR_TITLE = "Correspondent"
 _LED_BY = re.compile(r"\b(?:delegation|team|mission)\b[^.;]{0,60}?\bled by\s+")
 _DELEGATION_HEAD = "Head of Delegation"
+# "NAME, who heads the World Food Programme": the head of a body
+_WHO_HEADS = re.compile(r",\s+who\s+(?:runs|heads|leads|chairs|directs)\s+(?:the\s+)?(?=[A-Z])")
+_BODY_HEAD = "Head"
 # "the foreign ministers of the two countries, A and B", "the two presidents, A and B"
 _PLURAL_HEADS = ("inisters", "residents", "eaders", "ecretaries", "nvoys", "mbassadors")
 _PLURAL_TITLE_BARE = re.compile(
@@ -364,6 +367,8 @@ class _PeopleFinder:
             self.plural_title(s, refs, taken, mentions)
         if "led by " in s.text:
             self.delegation_head(s, refs, taken, mentions)
+        if ", who " in s.text:
+            self.who_heads(s, refs, taken, mentions)
         self.named(s, refs, taken)
         if "'s " in s.text or "\u2019s " in s.text:
             self.possessive_names(s, refs, taken, mentions)
@@ -566,6 +571,34 @@ class _PeopleFinder:
                 person.sentence = s.index
             taken.update(range(i, j))
             self.note(refs, PersonRef(self.tokens[i].start, self.tokens[j - 1].end, person, "led"))
+
+    def who_heads(
+        self, s: Sentence, refs: list[PersonRef], taken: set[int], mentions: dict[int, Mention]
+    ) -> None:
+        """The head of a body named with "NAME, who runs/heads the BODY" (a body the
+        gazetteer knows: one it does not know would be no actor to hold the office in)."""
+        for match in _WHO_HEADS.finditer(s.text):
+            comma = self.tok_index(s.start + match.start())
+            body_at = self.tok_index(s.start + match.end())
+            if comma is None or body_at is None:
+                continue
+            i, j = self.name_before(comma, s.tok_start)
+            if j - i < 2 or self.is_institution(i, j) or any(k in taken for k in range(i, j)):
+                continue
+            if any(k in mentions for k in range(i, j)):
+                continue
+            mention = mentions.get(body_at)
+            if mention is None or mention.kind is not ActorKind.ORGANIZATION:
+                continue
+            body = mention.actor
+            person = self.resolve_name(self.words(i, j), self.tokens[i].start)
+            if person.titles:
+                continue
+            person.add_title(_BODY_HEAD, body)
+            if person.sentence is None:
+                person.sentence = s.index
+            taken.update(range(i, j))
+            self.note(refs, PersonRef(self.tokens[i].start, self.tokens[j - 1].end, person, "who"))
 
     def plural_title(
         self, s: Sentence, refs: list[PersonRef], taken: set[int], mentions: dict[int, Mention]
