@@ -947,3 +947,8 @@ def test_a_body_a_communique_calls_on_is_not_at_the_summit() -> None:
         "a summit in Lima."
     )
     assert _sides(meeting) == {"CHL", "PER", "COL"}
+
+
+def test_the_two_koreas_are_both_sides() -> None:
+    [meeting] = _meetings("Officials of the two Koreas held talks in Panmunjom on Monday.")
+    assert _sides(meeting) == {"KOR", "PRK"}

@@ -143,7 +143,8 @@ _STATE_NOUNS = frozenset({"countries", "states", "nations", "republics"})
 
 
 def _region_members(doc: Document, s: Sentence) -> list[SideSpan]:
-    """Each state of "the five Central Asian countries", when five is the region's size."""
+    """Each state of "the five Central Asian countries" or "the two Koreas", when the number
+    said is the region's size."""
     members = doc.lexicon.context.region_members
     tokens = doc.tokens
     found: list[SideSpan] = []
@@ -156,7 +157,7 @@ def _region_members(doc: Document, s: Sentence) -> list[SideSpan]:
             continue
         # "five Central Asian countries", "the three Baltic states" (the noun may be in the name)
         noun_end = m.end
-        if m.actor.split()[-1] not in _STATE_NOUNS:
+        if m.actor.split()[-1] not in _STATE_NOUNS and not m.actor.endswith("s"):
             if m.tok_end >= s.tok_end or tokens[m.tok_end].text.lower() not in _STATE_NOUNS:
                 continue
             noun_end = tokens[m.tok_end].end
