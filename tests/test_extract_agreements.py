@@ -600,9 +600,9 @@ def test_a_tariff_is_an_agreement_only_when_agreed_or_signed() -> None:
 
 def test_a_treaty_named_in_apposition_takes_the_name_as_its_title() -> None:
     [treaty] = _agreements(
-        "Nauru's treaty with Australia, the Pacific Shield Accord, has been in force since 2023."
+        "Nauru's treaty with Australia, the Pacific Shield Union, has been in force since 2023."
     )
-    assert treaty.title == "Pacific Shield Accord"
+    assert treaty.title == "Pacific Shield Union"
     assert treaty.status is AgreementStatus.IN_FORCE
     assert set(treaty.parties) == {"NRU", "AUS"}
     [signed] = _agreements(
