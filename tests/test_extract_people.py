@@ -494,3 +494,12 @@ def test_who_heads_a_known_body_is_its_head() -> None:
     assert person.titles == [("Head", "World Food Programme")]
     assert person.country is None
     assert _people("Ruth Amani, who leads the Kenya Water Forum, spoke.") == {}
+
+
+def test_h_e_is_an_honorific_not_part_of_the_name() -> None:
+    people = _people(
+        "The accord was signed by H.E. Amina Mohammed Ali, Minister of Foreign Affairs of "
+        "Kenya, in Nairobi."
+    )
+    assert list(people) == ["Amina Mohammed Ali"]
+    assert people["Amina Mohammed Ali"][0] == "KEN"

@@ -297,6 +297,15 @@ class _PeopleFinder:
         k = i
         while k < limit:
             word = self.tokens[k].text
+            if len(word) == 1 and k + 3 < limit:
+                # an abbreviation in initials ("H.E. Amina Ali"): its tokens joined
+                joined = "".join(t.text for t in self.tokens[k : k + 4])
+                if joined in self.lex.titles_of_address and self.tokens[k + 3].end == (
+                    self.tokens[k].start + len(joined)
+                ):
+                    k += 4
+                    continue
+                break
             if word in ("His", "Her") and k + 1 < limit:
                 if self.tokens[k + 1].text not in self.lex.titles_of_address:
                     break
