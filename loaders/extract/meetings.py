@@ -18,7 +18,11 @@ met ...", "announced on Tuesday during a visit to ...") dates it only until a la
 its own day ("the two leaders held talks on Monday", "During Monday's call"); "arrived on Tuesday
 for a three-day visit" starts a visit of three days. A body named as the frame of a meeting ("the
 ASEAN summit", "under UN auspices", "on the sidelines of the General Assembly") or as the source
-that tells of it ("..., the State Department said") is not one of its sides.
+that tells of it ("..., the State Department said") is not one of its sides; a bloc's own
+summit ("the ASEAN summit opened", "the leaders' meeting" after "the Pacific Islands Forum
+Leaders Meeting") has the bloc among its sides, and talks on its sidelines are talks of their
+own. "Ended a three-day visit on Friday" dates the visit's last day; "held talks in A on Monday
+with X, and in B on Wednesday with Y" is two meetings; a meeting a party denies is kept, denied.
 """
 
 from __future__ import annotations

@@ -6,7 +6,10 @@ Rules, in the order they run over each sentence:
   Amina Otieno", "Prime Minister of Nepal Hari Thapa", "IMF Managing Director Carla
   Georgieva". The affiliation (a state adjective, a possessive or an organisation) says whose
   office it is.
-* ``NAME, [the] [affiliation] TITLE`` — "Amina Otieno, Kenya's foreign minister".
+* ``NAME, [the] [affiliation] TITLE`` — "Amina Otieno, Kenya's foreign minister". A title's
+  portfolios may be listed with commas ("Minister of Foreign Affairs, African Integration and
+  the Diaspora, NAME"), and a body's officer may be posted somewhere ("UNHCR's representative
+  in Chad, NAME").
 * ``[his|her] [affiliation] counterpart[,] NAME`` — the same title as the person just named, of
   the other state.
 * Plural titles before two names ("the foreign ministers of the two countries, A and B",
