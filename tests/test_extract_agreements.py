@@ -627,3 +627,40 @@ def test_an_agreement_one_side_would_seek_if_something_fails_is_a_threat() -> No
         "country would seek a separate trade agreement with Japan if the talks stalled."
     )
     assert [a for a in _agreements(threat) if "JPN" in a.parties] == []
+
+
+def test_earlier_agreement_in_a_contact_relative_clause_is_recorded() -> None:
+    agreements = _agreements(
+        "Ghana would send engineers to Togo under a joint defence agreement the two countries "
+        "signed in March 2019."
+    )
+    assert any(
+        set(a.parties) == {"GHA", "TGO"} and "defence agreement" in a.title.lower()
+        for a in agreements
+    )
+
+
+def test_named_earlier_agreement_after_under_the_is_its_own_fact() -> None:
+    agreements = _agreements(
+        "Ghana and Togo signed a protocol on customs, the first to be concluded under the "
+        "Security Cooperation Agreement the two countries signed in May 2022."
+    )
+    assert len(agreements) == 2
+    assert all(set(a.parties) == {"GHA", "TGO"} for a in agreements)
+
+
+def test_agreement_under_the_one_just_told_is_no_new_fact() -> None:
+    agreements = _agreements(
+        "Ghana and Togo signed a customs agreement on Monday. Trucks will cross the border "
+        "faster under the agreement."
+    )
+    assert len(agreements) == 1
+
+
+def test_denied_reported_agreement_is_kept_as_denied_between_the_reported_sides() -> None:
+    [agreement] = _agreements(
+        "Togo's foreign ministry denied a report by a Nigerian newspaper that Ghana and Togo "
+        "had agreed to conduct joint naval patrols near the border."
+    )
+    assert set(agreement.parties) == {"GHA", "TGO"}
+    assert agreement.modality is Modality.DENIED

@@ -134,6 +134,14 @@ _WHICH_GAP = re.compile(
     r"\s+(?:for|of|on|between|with)\s+[^,;]{0,40}?(?:,\s*(?:which|that))?\s+"
     r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
 )
+# "the defence agreement the two countries signed in 2021": a contact relative clause.
+_CONTACT_GAP = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|sides|nations|governments|"
+    r"neighbours|neighbors|states|leaders|ministers)|both\s+(?:countries|sides|governments)|they)"
+    r"\s+(?:had\s+|have\s+)?"
+)
+_REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?)\b[^.;]{0,80}?\bthat\s", re.I)
+_DATED_AFTER = re.compile(r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d\b")
 _UNDER = re.compile(
     r"\b(?:under|through|via|within)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?$", re.I
 )
@@ -371,7 +379,7 @@ def _sentence_agreements(
         if draft is not None:
             drafts.append(draft)
     drafts.sort(key=lambda d: d.title_start)  # in text order
-    return [d for d in drafts if d.modality is not Modality.DENIED and not _threat(doc, d)]
+    return [d for d in drafts if not _threat(doc, d)]
 
 
 _IF_AFTER = re.compile(r"\s(?:if|unless)\s")
@@ -609,7 +617,10 @@ def _noun_agreement(
         if any(v.end == of_end for v in statuses):
             reference = None  # "the signing of the railway agreement": the verb's own "of"
     if reference is not None and not (named and reference.group(0).startswith("of")):
-        return None  # "under the new agreement": one already named
+        dated = _verb_after(doc, statuses, kind)
+        if dated is None or not _DATED_AFTER.match(doc.text, dated.end):
+            return None  # "under the new agreement": one already named
+        # "under the X agreement the two countries signed in 2022": an earlier one of its own
     verb = next((v for v in statuses if v.start == kind.start), None)  # "plans to develop"
     verb = verb or _verb_before(doc, statuses, kind)
     if named and verb is not None and name_start - verb.end > 25:
@@ -856,6 +867,7 @@ def _verb_after(doc: Document, statuses: list[PhraseHit], kind: PhraseHit) -> Ph
             (len(gap) <= 30 and _PASSIVE_GAP.fullmatch(gap))
             or _WHICH_GAP.fullmatch(gap)
             or _NAMED_GAP.fullmatch(gap)
+            or (_CONTACT_GAP.fullmatch(gap) and verb.label == "signed")
         ):
             return verb
     return None
@@ -941,6 +953,13 @@ def _parties(
         after_said = [sp for sp in subject if sp.start >= said[-1].end]
         if after_said:
             subject = after_said + [sp for sp in subject if sp.person is not None]
+    # "denied a report by a Hong Kong daily that A and B had agreed": the report's subject,
+    # not its outlet nor the one denying it
+    reported = list(_REPORT_THAT.finditer(doc.text, s.start, at))
+    if reported:
+        after_report = [sp for sp in subject if sp.start >= reported[-1].end()]
+        if after_report:
+            subject = after_report
     objects: list[SideSpan] = []
     if near is not None:
         opener = _LINK.match(doc.text, near, end)
