@@ -952,3 +952,23 @@ def test_a_body_a_communique_calls_on_is_not_at_the_summit() -> None:
 def test_the_two_koreas_are_both_sides() -> None:
     [meeting] = _meetings("Officials of the two Koreas held talks in Panmunjom on Monday.")
     assert _sides(meeting) == {"KOR", "PRK"}
+
+
+def test_a_call_last_week_beside_a_planned_summit_is_past_and_keeps_its_partner() -> None:
+    meetings = _meetings(
+        "Sanchez, Chile's president, who spoke by phone last Friday with Peruvian President "
+        "Rosa Quispe, agreed to attend a summit of Andean leaders that Peru will host in Cusco "
+        "next year, her office said."
+    )
+    call = next(m for m in meetings if m.kind is MeetingKind.CALL)
+    assert _sides(call) == {"CHL", "PER"}
+    assert call.start_date == dt.date(2025, 2, 28)
+    assert call.modality is Modality.ASSERTED
+
+
+def test_a_day_two_days_ago_is_never_a_plan() -> None:
+    meetings = _meetings(
+        "Ghanaian Foreign Minister Kofi Mensah, who met his Togolese counterpart Komi Agbo "
+        "in Lome two days ago, will brief parliament next week."
+    )
+    assert any(m.modality is Modality.ASSERTED and _sides(m) == {"GHA", "TGO"} for m in meetings)

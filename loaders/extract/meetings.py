@@ -58,6 +58,9 @@ _SUBORDINATE = re.compile(r"\b([a-z]+)\s+the\s+(?:[a-z-]+\s+){0,2}$")
 _LAST_WORD = re.compile(r"([\w-]+)\W*$")
 _ABOUT_OPENER = re.compile(r"\s+(?:on|over|about|toward|towards)\s")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# a relative date that can only be in the past ("last Thursday", "two days ago", "yesterday")
+_EXPLICIT_PAST = re.compile(r"(?i)^(?:last|this\s+past)\b|\bago$|^yesterday$")
+_WITH_AFTER = re.compile(r"\s+with\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
 
@@ -457,6 +460,10 @@ def _groups(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[_Group]:
         else:
             before = groups[number - 1]
             start = max(before.hits[-1].end, before.date.end if before.date else 0)
+            if _WITH_AFTER.match(doc.text, start):
+                # "spoke by phone last Thursday with X, accepted ...": X met in the first event
+                comma = doc.text.find(",", start, group.hits[0].start)
+                start = comma if comma > 0 else start
             start = min(start, group.hits[0].start)
         group.region = (start, s.end)
         if number:
@@ -661,6 +668,10 @@ def _meeting(
     modality = _modality(doc, s, trigger)
     if any(_norm(h.text) in words.planned_verbs for h in hits):
         modality = Modality.PLANNED  # "invited X to visit"
+    elif modality is Modality.PLANNED and date is not None and _EXPLICIT_PAST.search(date.text):
+        # "who spoke by phone last Thursday ..., accepted an invitation to a summit Canada
+        # will host": the future belongs to another clause; the day is plainly past
+        modality = Modality.ASSERTED
     if (
         modality is Modality.ASSERTED
         and (
