@@ -41,7 +41,7 @@ _ASIDE_AFTER = re.compile(r"\s+(?:in|by|since|after|over)\b[^,]*,")
 _BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:are\s+)?$", re.IGNORECASE)
 # "Their 1,500-kilometre land border": the border of the two sides in play
 _THEIR_BORDER = re.compile(
-    r"\b[Tt]heir\s+(?:[\w,.-]+\s+){0,3}(?:border|frontier)\b(?!\s+(?:crossing|post|town|guard))"
+    r"\b[Tt]heir\s+(?:[\w,.-]+\s+){0,3}(?:border|frontier)s?\b(?!\s+(?:crossing|post|town|guard))"
 )
 _TWO = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -97,6 +97,7 @@ def find_relations(doc: Document) -> list[RelationDraft]:
                 and h.text[:1].isupper()
                 and _NAME_WORD_BEFORE.search(doc.text, s.start, h.start)
             )
+            and not _unnamed_allies(doc, s, h)
         ]  # "the Alliance of Sahel States", "the Pacific Alliance" name a body
         if hits:
             spans = side_spans(doc, s, adjectives=True, capitals=True)
@@ -113,7 +114,8 @@ def find_relations(doc: Document) -> list[RelationDraft]:
 
 # "share a 151-kilometre border", "share an open border of about 1,750 kilometres"
 _MEASURED_BORDER = re.compile(
-    r"\bshares?\s+(?:a|an)\s+(?:[\w,.-]+\s+){1,3}(?:border|frontier)\b(?!\s+(?:crossing|post|town|guard))"
+    r"\bshares?\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){1,3}(?:border|frontier)\b"
+    r"(?!\s+(?:crossing|post|town|guard))"
 )
 
 
@@ -142,7 +144,7 @@ def _sentence_relations(
             continue
         if kind in kinds_done and kind is not RelationKind.MEMBER_OF:
             continue
-        if _negated(doc, s, hit):
+        if _negated(doc, s, hit) or _past_strain(doc, s, hit):
             continue
         if " ".join(hit.text.lower().split()) in words.need_relation_noun and not has_noun:
             continue
@@ -164,6 +166,11 @@ def _sentence_relations(
             kind is RelationKind.STRATEGIC_PARTNER
             and RelationKind.ALL_WEATHER_STRATEGIC_PARTNER in (kinds_done)
         ):
+            continue
+        shared = _shared_borders(doc, s, hit, spans)
+        if shared:
+            out.extend(shared)
+            kinds_done.add(kind)
             continue
         grouped = _between_counted(doc, s, hit, spans, ctx)
         if grouped:
@@ -215,6 +222,73 @@ def _negated(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     return any(w in words.negations for w in before[-3:]) or any(
         w in words.past_markers for w in before[-6:]
     )
+
+
+# "were strained in 2018", "became strained after ... in August 2024", "went through a tense
+# period in 2024", "the dispute in 2024 strained its relations": a simple past, not "remain"
+_PAST_COPULA_BEFORE = re.compile(
+    r"\b(?:were|was|became|went\s+through)\s+(?:\w+ly\s+)?(?:an?\s+(?:[\w-]+\s+)?)?$",
+    re.IGNORECASE,
+)
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:its|their|the|bilateral|[A-Z][\w.-]*['\u2019]s)?\s*(?:relations|ties)\b"
+)
+_DATED_YEAR = re.compile(
+    r"\b(?:in|from|between|until|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
+_STILL_BEFORE = re.compile(r"\b(?:remain|remains|remained|still|have|has|are|is)\b", re.IGNORECASE)
+
+
+def _past_strain(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether strained ties belong to a dated past ("were strained in 2018 by court rulings"):
+    relations are recorded as they stand now, and a simple past with an earlier year is not."""
+    if hit.label != RelationKind.STRAINED.value:
+        return False
+    before = doc.text[max(s.start, hit.start - 60) : hit.start]
+    copula = _PAST_COPULA_BEFORE.search(before)
+    verb = hit.text.lower() in ("strained", "soured") and _PAST_VERB_AFTER.match(doc.text, hit.end)
+    if not (copula or verb) or _STILL_BEFORE.search(before[-25:]):
+        return False
+    this_year = doc.published.year if doc.published else 10_000
+    return any(int(m.group(1)) < this_year for m in _DATED_YEAR.finditer(s.text))
+
+
+# "Ukraine's allies", "called on allies", a headline's "Allies pledge", "the alliance's plans":
+# allies left unnamed, not a relation between the sides of the sentence
+_UNNAMED_ALLIES_BEFORE = re.compile(
+    r"(?:['\u2019]s|\b(?:on|to|with|among|from|for|by|its|their|western|other))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_allies(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    if hit.label != RelationKind.ALLY.value:
+        return False
+    text = hit.text.lower()
+    if text == "alliance" and doc.text.startswith(("'s", "\u2019s"), hit.end):
+        return True
+    if text != "allies":
+        return False
+    before = doc.text[max(s.start, hit.start - 12) : hit.start]
+    return not before.strip() or bool(_UNNAMED_ALLIES_BEFORE.search(before))
+
+
+def _shared_borders(
+    doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan]
+) -> list[RelationDraft]:
+    """ "The leaders of A, B and C ... along their shared frontiers": each pair of the three or
+    more states the sentence names borders the others."""
+    if hit.label != RelationKind.BORDERS.value or not hit.text.lower().startswith("their"):
+        return []
+    states = [x for x in distinct(spans) if doc.gazetteer.is_state(x)]
+    if len(states) < 3:
+        return []
+    return [
+        RelationDraft(a, b, RelationKind.BORDERS, s, _description(doc, s, hit))
+        for i, a in enumerate(states)
+        for b in states[i + 1 :]
+    ]
 
 
 def _viewed(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
