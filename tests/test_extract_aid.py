@@ -1006,3 +1006,14 @@ def test_money_channelled_through_a_states_own_lender_is_the_lenders() -> None:
         "channelled through the World Food Programme."
     )
     assert flow.donor == "NOR"
+
+
+def test_review_of_a_states_programme_with_its_amount_gives_the_state_the_money() -> None:
+    flows = _flows(
+        "The International Monetary Fund's executive board on Tuesday completed the second "
+        "review of Ghana's $3 billion loan programme, allowing the immediate disbursement of "
+        "SDR 360 million, or about $480 million."
+    )
+    assert {(f.donor, f.recipient) for f in flows} == {("International Monetary Fund", "GHA")}
+    assert {f.currency for f in flows} == {"USD", "XDR"}
+    assert Decimal("480000000") not in {f.amount for f in flows}  # "or about": a conversion

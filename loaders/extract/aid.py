@@ -67,7 +67,7 @@ _NOUN_FROM = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?$")
 _RELATIVE_VERB = re.compile(r"\s+(?:that|which)\s+([a-z]+)")
 _DOUBT = re.compile(r"\b(?:whether|if|could|might|may|not confirmed)\b")
 _CONVERSION_GAP = re.compile(
-    r"\s*[(\[,]\s*(?:about|around|roughly|some|nearly|almost|approximately|or|equal to|"
+    r"\s*[(\[,]\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost|approximately|or|equal to|"
     r"worth|~)?\s*"
 )
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;")
@@ -1396,7 +1396,12 @@ def _lender_before(doc: Document, s: Sentence) -> tuple[str | None, str | None]:
     return None, None
 
 
-_OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$")
+# "Kenya's programme", "Kenya's $3 billion loan programme" (an amount may stand between)
+_OWNER_GAP = re.compile(
+    r"['\u2019]s?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$"
+    r"|['\u2019]s?\s+(?:US|C|A|NZ)?[$\u20ac\u00a3\u00a5\u20b9]?[\d.,]+(?:\s+(?:[mb]illion|bn|m))?"
+    r"(?:\s+[\w-]+){0,2}\s+$"
+)
 
 
 def _owns_thing(doc: Document, s: Sentence, span: SideSpan) -> bool:
