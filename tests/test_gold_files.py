@@ -1,4 +1,5 @@
-"""Every gold fact file of the extra evaluation sets (corpus2, corpus3, corpus4, corpus5, heldout)
+"""Every gold fact file of the extra evaluation sets (corpus2, corpus3, corpus4, corpus5, heldout,
+corpus6)
 is valid: it validates as a fact bundle, its article exists, and each evidence quote is in the
 article."""
 
@@ -12,7 +13,7 @@ import yaml
 from entente.loaders.factfile import FactBundle
 
 TESTS = Path(__file__).resolve().parent
-SETS = ["corpus2", "corpus3", "corpus4", "corpus5", "heldout"]
+SETS = ["corpus2", "corpus3", "corpus4", "corpus5", "heldout", "corpus6"]
 GOLD = sorted(p for name in SETS for p in (TESTS / name).glob("*.facts.yaml"))
 
 
@@ -21,6 +22,7 @@ def test_the_evaluation_sets_are_there() -> None:
     assert len([p for p in GOLD if p.parent.name == "corpus2"]) >= 20
     assert len([p for p in GOLD if p.parent.name == "corpus4"]) >= 24
     assert len([p for p in GOLD if p.parent.name == "corpus5"]) >= 18
+    assert len([p for p in GOLD if p.parent.name == "corpus6"]) >= 14
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: f"{p.parent.name}/{p.name}")
