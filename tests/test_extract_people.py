@@ -163,11 +163,26 @@ def test_state_after_help_is_not_the_speaker_country() -> None:
 # --- commentators, bylines, names written with stops and apostrophes -------------------------
 
 
-def test_researcher_quoted_after_said_takes_the_state_of_their_sentence() -> None:
+def test_researcher_takes_no_state_from_what_their_quote_speaks_of() -> None:
     people = _people(
         '"Peru is hedging between the powers," said Rosa Quispe, a researcher at a Lima institute.'
     )
-    assert people["Rosa Quispe"] == ("PER", ["Researcher"])
+    assert people["Rosa Quispe"] == (None, ["Researcher"])
+
+
+def test_researcher_still_takes_a_nationality_outside_the_quote() -> None:
+    people = _people(
+        '"Trust takes years," said Rosa Quispe, a Peruvian researcher at the Andes Forum. '
+        '"Bolivia knows it."'
+    )
+    assert people["Rosa Quispe"][0] == "PER"
+
+
+def test_an_office_holder_may_take_the_state_their_quote_names() -> None:
+    people = _people(
+        'Juan Salas, the finance minister, said the bond was "the best deal Ecuador has had".'
+    )
+    assert people["Juan Salas"][0] == "ECU"
 
 
 def test_analyst_at_an_institute_in_a_capital_gets_no_state_guessed() -> None:

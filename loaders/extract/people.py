@@ -1402,6 +1402,7 @@ _NOT_ACTING = frozenset(
 )
 
 
+_QUOTED_SPAN = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 _VISIT_TO = re.compile(r"\b(?:visit|trip|tour|travel|travelled|traveled)\s+to\s+(?:the\s+)?$")
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'\u2019. -]{2,30}?)\s*[,(\u2013-]")
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+,?\s+){0,3}$")
@@ -1463,9 +1464,12 @@ def _country_from_context(
         at = next((r.start for r in s.people if r.person is person), s.start)
         candidates: list[tuple[int, str]] = []
         name_words = {w for r in s.people for w in r.person.name.split()}
+        quoted = [q.span() for q in _QUOTED_SPAN.finditer(doc.text, s.start, s.end)]
         for m in s.mentions:
             if m.text in name_words:
                 continue  # "Minister Israel Katz": part of a name
+            if sentence_only and any(a < m.start < b for a, b in quoted):
+                continue  # '"Cairo sees Sudan as ...," said X': what X speaks of, not X's state
             if sentence_only and m.kind is ActorKind.PLACE and m.entry.country_iso3:
                 # "a scholar at the University of Malaya": the university's country
                 candidates.append((abs(m.start - at), m.entry.country_iso3))
