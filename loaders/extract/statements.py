@@ -766,7 +766,7 @@ def _target(
             if sp.person is None and _media_after(doc, sp.end):
                 continue  # "denied a report in an Australian newspaper": the source
             if sp.person is not None and sp.person.named:
-                return sp.person.name
+                return _person_target(doc, sp, spans, i)
             return sp.side
     words = doc.lexicon.stance_words
     near = (hit.end, min(right, hit.end + 3))  # the object right after the verb
@@ -790,6 +790,28 @@ def _target(
             if told.end <= sp.start < told.end + 30 and sp.side not in sides_of_speakers:
                 return sp.side
     return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?$")
+
+
+def _person_target(doc: Document, sp: SideSpan, spans: list[SideSpan], i: int) -> str | None:
+    """The target named through a person: the person ("thanked Tinubu for his help"), but the
+    state they act for when what is judged is an act of theirs ("criticised the Spanish
+    minister's remarks") or of their state ("thanked Mori for Japan's decision")."""
+    assert sp.person is not None
+    if _POSSESSIVE_AFTER.match(doc.text, sp.end):
+        return sp.side
+    later = spans[i + 1] if i + 1 < len(spans) else None
+    if (
+        later is not None
+        and later.person is None
+        and later.side in (sp.side, sp.person.country)
+        and _FOR_AFTER.fullmatch(doc.text, sp.end, later.start)
+    ):
+        return later.side
+    return sp.person.name
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
