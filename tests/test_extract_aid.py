@@ -1017,3 +1017,11 @@ def test_review_of_a_states_programme_with_its_amount_gives_the_state_the_money(
     assert {(f.donor, f.recipient) for f in flows} == {("International Monetary Fund", "GHA")}
     assert {f.currency for f in flows} == {"USD", "XDR"}
     assert Decimal("480000000") not in {f.amount for f in flows}  # "or about": a conversion
+
+
+def test_each_amount_of_a_list_goes_to_the_side_named_after_it() -> None:
+    flows = _flows("Japan will give $5 million to Laos and $3 million to Cambodia for relief.")
+    assert {(f.donor, f.recipient, f.amount) for f in flows} == {
+        ("JPN", "LAO", Decimal("5000000")),
+        ("JPN", "KHM", Decimal("3000000")),
+    }

@@ -1042,6 +1042,13 @@ def _parties(
     donor_before = False
     receives = verb is not None and " ".join(verb.text.lower().split()) in words.receiver_verbs
     low, high = _segment(doc, s, money)
+    # "disbursed EUR 90m to A and EUR 60m to B": the "to" after each amount, in its stretch
+    own_to = any(
+        low <= sp.start < high
+        and sp.start > money.end
+        and _word_before(doc.text, sp.start, s.start) == "to"
+        for sp in spans
+    )
     for span in spans:
         before = _word_before(doc.text, span.start, s.start)
         if before in ("its", "their", "his", "her"):
@@ -1069,6 +1076,7 @@ def _parties(
             and not lender
             and not (span.how == "possessive" and _is_lender(doc, span.side))  # "the Fund's"
             and money.start - _NEAR <= span.start <= money.end + _NEAR
+            and (not own_to or money.end < span.start < high)
             and not _office_for(doc, s, span)  # "a spokesperson for the Commission"
         ):
             recipient = span.side  # "to X" near the amount, not "a visit to X" further on
