@@ -518,3 +518,19 @@ def test_h_e_is_an_honorific_not_part_of_the_name() -> None:
     )
     assert list(people) == ["Amina Mohammed Ali"]
     assert people["Amina Mohammed Ali"][0] == "KEN"
+
+
+def test_second_office_holder_after_and_shares_the_first_ones_state() -> None:
+    people = _people(
+        "The envoy met Kenyan Foreign Minister Amina Otieno and Interior Minister Paul Kamau "
+        "in Nairobi, a day after visiting Uganda."
+    )
+    assert people["Amina Otieno"][0] == "KEN"
+    assert people["Paul Kamau"][0] == "KEN"
+
+
+def test_second_office_holder_with_a_state_of_their_own_keeps_it() -> None:
+    people = _people(
+        "Kenyan Foreign Minister Amina Otieno and Ugandan Interior Minister Joseph Mukasa met."
+    )
+    assert people["Joseph Mukasa"][0] == "UGA"

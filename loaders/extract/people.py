@@ -409,7 +409,7 @@ class _PeopleFinder:
         left = self.extend_left(s, first, mention_ending)
         of, aff_start = self.affiliation(s, left, mention_ending)
         after, title_of = self.extend_right(s, last + 1, mentions)
-        of = of or title_of
+        of = of or title_of or self.shared_affiliation(s, left, refs)
         after = self.portfolio_list(s, last + 1, after, mentions)
         after = self.give_back_name(s, last + 1, after, mentions)
         after = self.lower_portfolio(s, last, after, mentions)
@@ -488,6 +488,17 @@ class _PeopleFinder:
             person.sentence = s.index
         taken.update(range(left, after))
         self.note(refs, PersonRef(ref_start, ref_end, person, how))
+
+    def shared_affiliation(self, s: Sentence, left: int, refs: list[PersonRef]) -> str | None:
+        """The state of the office holder named just before "and" ("Turkish Foreign Minister
+        A and Defence Minister B": B is Turkish too)."""
+        if left < s.tok_start + 2 or self.tokens[left - 1].text != "and" or not refs:
+            return None
+        prev = refs[-1]
+        if prev.how != "title+name" or prev.end != self.tokens[left - 2].end:
+            return None
+        of = prev.person.titles[-1][1] if prev.person.titles else None
+        return of if of is not None and self.doc.gazetteer.is_state(of) else None
 
     def byline(self, s: Sentence, refs: list[PersonRef], taken: set[int]) -> None:
         """The authors a byline names ("By Amal Haddad", "By A and B"): people who report,
