@@ -1025,3 +1025,20 @@ def test_each_amount_of_a_list_goes_to_the_side_named_after_it() -> None:
         ("JPN", "LAO", Decimal("5000000")),
         ("JPN", "KHM", Decimal("3000000")),
     }
+
+
+def test_denied_report_of_a_withdrawn_deposit_is_the_reported_donors_cancelled_flow() -> None:
+    [flow] = _flows(
+        "Ghana's finance ministry denied a report by a Lagos newspaper that Qatar had withdrawn "
+        "its $2 billion deposit with the Bank of Ghana."
+    )
+    assert (flow.donor, flow.recipient) == ("QAT", "GHA")
+    assert flow.status is FlowStatus.CANCELLED
+    assert flow.modality is Modality.DENIED
+
+
+def test_a_donors_payment_to_a_state_is_a_flow_but_a_payment_to_a_company_is_not() -> None:
+    [flow] = _flows("The European Commission froze a payment of 80 million euros to Ghana.")
+    assert (flow.donor, flow.recipient) == ("European Commission", "GHA")
+    assert flow.status is FlowStatus.FROZEN
+    assert _flows("Ghana made a payment of $50 million to Gazprom for gas supplies.") == []

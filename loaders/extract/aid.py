@@ -70,6 +70,8 @@ _CONVERSION_GAP = re.compile(
     r"\s*[(\[,]\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost|approximately|or|equal to|"
     r"worth|~)?\s*"
 )
+_PAYMENT_TO_STATE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?)\b[^.;]{0,80}?\bthat\s", re.I)
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;")
 _JOIN = re.compile(r",\s+(?:and|while|but)\s+|;")
 _WORDS = re.compile(r"[\w'-]+")
@@ -427,8 +429,15 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     """Whether an amount is a payment, a recipient's own money, the cost of a project or an
     earlier amount restated ("the loan, worth about Rs 20 billion")."""
     words = doc.lexicon.aid
-    if doc.find(words.not_aid_before, max(s.start, money.start - 30), money.start):
-        return True
+    blocked = doc.find(words.not_aid_before, max(s.start, money.start - 30), money.start)
+    if blocked and not (
+        blocked[-1].text.lower().startswith("payment")
+        and _PAYMENT_TO_STATE.match(doc.text, money.end)
+        and any(
+            m.kind is ActorKind.STATE and money.end < m.start < money.end + 30 for m in s.mentions
+        )
+    ):
+        return True  # "a payment of EUR 95m to Serbia": a donor's payment is a flow
     if doc.find(words.not_aid_after, money.end, min(s.end, money.end + 40)):
         return True
     left, _ = clause_bounds(doc, s, money.start, money.end)
@@ -1168,6 +1177,10 @@ def _parties(
         # the subject: the side nearest before the verb, else the first side at all
         pivot = verb.start if verb is not None else money.start
         before_pivot = [sp for sp in candidates if sp.start < pivot]
+        reported = list(_REPORT_THAT.finditer(doc.text, s.start, pivot))
+        if reported and any(sp.start >= reported[-1].end() for sp in before_pivot):
+            # "X denied a report by a Y daily that Z had withdrawn ...": Z, the report's own
+            before_pivot = [sp for sp in before_pivot if sp.start >= reported[-1].end()]
         if low > s.start and any(low <= sp.start for sp in before_pivot):
             # "..., while Chinese investment in Zambia reached $3 billion": this clause's own
             before_pivot = [sp for sp in before_pivot if low <= sp.start]
