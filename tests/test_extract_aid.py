@@ -1042,3 +1042,11 @@ def test_a_donors_payment_to_a_state_is_a_flow_but_a_payment_to_a_company_is_not
     assert (flow.donor, flow.recipient) == ("European Commission", "GHA")
     assert flow.status is FlowStatus.FROZEN
     assert _flows("Ghana made a payment of $50 million to Gazprom for gas supplies.") == []
+
+
+def test_the_source_of_figures_is_not_the_donor() -> None:
+    [flow] = _flows(
+        "Japan has committed about $4 billion to Kenya under three earlier lines of credit since "
+        "2012, according to figures from Kenya's Treasury."
+    )
+    assert (flow.donor, flow.recipient) == ("JPN", "KEN")

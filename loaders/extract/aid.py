@@ -71,6 +71,11 @@ _CONVERSION_GAP = re.compile(
     r"worth|~)?\s*"
 )
 _PAYMENT_TO_STATE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_SOURCE_FROM = re.compile(
+    r"\b(?:according\s+to|citing|cited)\b[^,;]{0,30}\bfrom\s+(?:the\s+)?$"
+    r"|\b(?:figures|data|statistics|estimates|numbers)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 _REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?)\b[^.;]{0,80}?\bthat\s", re.I)
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;")
 _JOIN = re.compile(r",\s+(?:and|while|but)\s+|;")
@@ -1067,6 +1072,10 @@ def _parties(
         )
         if before == "by" and _OWED_BY.search(doc.text, max(s.start, span.start - 30), span.start):
             before = "to"  # "loans owed by Cuba": the debtor is who is relieved
+        if before == "from" and _SOURCE_FROM.search(
+            doc.text, max(s.start, span.start - 60), span.start
+        ):
+            before = ""  # "according to figures from X's Treasury": who counts, not who gives
         if before == "by" and _STAND_BY.search(doc.text, max(s.start, span.start - 25), span.start):
             before = ""  # "Japan has always stood by Sri Lanka": no agent
         if before == "by" and receives and verb is not None and verb.end <= span.start:
