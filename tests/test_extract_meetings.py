@@ -972,3 +972,12 @@ def test_a_day_two_days_ago_is_never_a_plan() -> None:
         "in Lome two days ago, will brief parliament next week."
     )
     assert any(m.modality is Modality.ASSERTED and _sides(m) == {"GHA", "TGO"} for m in meetings)
+
+
+def test_a_signing_is_not_dated_by_an_older_signing_in_a_relative_clause() -> None:
+    meetings = _meetings(
+        "Chilean Defence Minister Pablo Soto and Peruvian Defence Minister Luis Paredes signed "
+        "a training arrangement, the first under the accord the two countries signed in "
+        "June 2019."
+    )
+    assert all(m.start_date != dt.date(2019, 6, 1) for m in meetings)

@@ -534,3 +534,27 @@ def test_second_office_holder_with_a_state_of_their_own_keeps_it() -> None:
         "Kenyan Foreign Minister Amina Otieno and Ugandan Interior Minister Joseph Mukasa met."
     )
     assert people["Joseph Mukasa"][0] == "UGA"
+
+
+def test_a_minister_talking_with_her_adjective_counterpart_is_of_the_other_state() -> None:
+    people = _people(
+        "Norway will fund a fisheries survey in Ghana, Trade Minister Ingrid Berg announced "
+        "after talks in Accra with her Ghanaian counterpart."
+    )
+    assert people["Ingrid Berg"][0] == "NOR"
+
+
+def test_surname_and_title_name_makes_compatriots() -> None:
+    people = _people(
+        "Norwegian Foreign Minister Ingrid Berg arrived in Accra on Monday.\n\n"
+        "Berg and Defence Minister Lars Dahl met Ghanaian Foreign Minister Kofi Mensah."
+    )
+    assert people["Lars Dahl"][0] == "NOR"
+
+
+def test_a_state_naming_other_people_or_a_newspaper_is_not_the_persons() -> None:
+    people = _people(
+        "Foreign Ministry spokesperson Ana Cruz denied a report by a Spanish newspaper that "
+        "Quito had asked for loans.\n\nEcuador said the talks went well."
+    )
+    assert people["Ana Cruz"][0] != "ESP"

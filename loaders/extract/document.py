@@ -33,6 +33,8 @@ class Person:
     known: bool = False
     sentence: int | None = None  # index of the sentence that introduces the person
     named: bool = False  # the text names the person (not only "the president")
+    # "A and Defence Minister B": B is A's compatriot when nothing else says B's state
+    compatriot: Person | None = None
 
     @property
     def title(self) -> str | None:

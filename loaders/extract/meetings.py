@@ -1156,7 +1156,12 @@ def _signing(
         for span in spans
     ):
         return None  # "X, director of the KfW office in Namibia, and Y signed ..."
-    dates = [d for d in s.dates if _dates_meeting(doc, d)]
+    later = [h for h in doc.find(words.signing, sign.end, s.end)]
+    # "signed an arrangement, the first under the accord the two countries signed in August
+    # 2024": a day after another signing word dates that older signing
+    dates = [
+        d for d in s.dates if _dates_meeting(doc, d) and not any(h.end <= d.start for h in later)
+    ]
     place, place_country = _location_near(doc, s, sign, s.start, s.end)
     if not (dates or place):
         return None

@@ -486,18 +486,30 @@ class _PeopleFinder:
             person.country = of
         if person.sentence is None:
             person.sentence = s.index
+            if of is None and how == "title+name":
+                partner = self.named_before_and(s, left, refs)
+                if partner is not person:
+                    person.compatriot = partner
         taken.update(range(left, after))
         self.note(refs, PersonRef(ref_start, ref_end, person, how))
 
+    def named_before_and(self, s: Sentence, left: int, refs: list[PersonRef]) -> Person | None:
+        """The person named just before "and TITLE NAME" ("Turkish Foreign Minister A and
+        Defence Minister B", "Hadley and Defence Minister B")."""
+        if left < s.tok_start + 2 or self.tokens[left - 1].text != "and":
+            return None
+        before = self.tokens[left - 2]
+        if refs and refs[-1].how != "title" and refs[-1].end == before.end:
+            return refs[-1].person
+        return self.surnames.get(before.text)  # someone met before, named by surname
+
     def shared_affiliation(self, s: Sentence, left: int, refs: list[PersonRef]) -> str | None:
-        """The state of the office holder named just before "and" ("Turkish Foreign Minister
-        A and Defence Minister B": B is Turkish too)."""
-        if left < s.tok_start + 2 or self.tokens[left - 1].text != "and" or not refs:
+        """The state of the office held by the person named just before "and" ("Turkish
+        Foreign Minister A and Defence Minister B": B is Turkish too)."""
+        prev = self.named_before_and(s, left, refs)
+        if prev is None or not prev.titles:
             return None
-        prev = refs[-1]
-        if prev.how != "title+name" or prev.end != self.tokens[left - 2].end:
-            return None
-        of = prev.person.titles[-1][1] if prev.person.titles else None
+        of = prev.titles[-1][1]
         return of if of is not None and self.doc.gazetteer.is_state(of) else None
 
     def byline(self, s: Sentence, refs: list[PersonRef], taken: set[int]) -> None:
@@ -1298,6 +1310,8 @@ def _settle_countries(doc: Document) -> None:
             known = doc.gazetteer.people.get(person.name)
             if known is not None:
                 person.country = known.country_iso3
+        if person.country is None and person.compatriot is not None:
+            person.country = person.compatriot.country
         if (
             person.country is None
             and not any(of for _, of in person.titles)
@@ -1413,6 +1427,11 @@ _NOT_ACTING = frozenset(
 )
 
 
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
+_OTHERS_NOUN = re.compile(
+    r"\s+(?:officials?|diplomats?|sources|negotiators|media|press|newspapers?|daily|"
+    r"outlets?|broadcaster|agency|embassy|envoys?)\b"
+)
 _QUOTED_SPAN = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 _VISIT_TO = re.compile(r"\b(?:visit|trip|tour|travel|travelled|traveled)\s+to\s+(?:the\s+)?$")
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'\u2019. -]{2,30}?)\s*[,(\u2013-]")
@@ -1476,9 +1495,17 @@ def _country_from_context(
         candidates: list[tuple[int, str]] = []
         name_words = {w for r in s.people for w in r.person.name.split()}
         quoted = [q.span() for q in _QUOTED_SPAN.finditer(doc.text, s.start, s.end)]
+        # "X ... with her Indonesian counterpart": the counterpart's state is the other one
+        others |= {
+            m.actor
+            for m in s.mentions
+            if m.kind is ActorKind.STATE and _COUNTERPART_AFTER.match(doc.text, m.end)
+        }
         for m in s.mentions:
             if m.text in name_words:
                 continue  # "Minister Israel Katz": part of a name
+            if _OTHERS_NOUN.match(doc.text, m.end):
+                continue  # "U.S. officials noted", "a Hong Kong newspaper": someone else's
             if sentence_only and any(a < m.start < b for a, b in quoted):
                 continue  # '"Cairo sees Sudan as ...," said X': what X speaks of, not X's state
             if sentence_only and m.kind is ActorKind.PLACE and m.entry.country_iso3:
