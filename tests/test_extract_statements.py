@@ -794,3 +794,29 @@ def test_a_person_target_gives_way_to_the_state_whose_act_is_judged() -> None:
     )
     criticised = [s for s in _statements(text) if s.kind is StatementKind.CRITICIZE]
     assert [(s.speakers, s.target) for s in criticised] == [(["PER"], "CHL")]
+
+
+def test_welcoming_what_was_given_aims_at_the_giver() -> None:
+    text = (
+        "Peruvian Trade Minister Tomas Quispe announced a new credit line for Bolivia on "
+        "Monday. Bolivian Finance Minister Ana Mamani welcomed the new credit line."
+    )
+    [welcomed] = [s for s in _statements(text) if s.kind is StatementKind.COMMEND]
+    assert (welcomed.speakers, welcomed.target) == (["Ana Mamani"], "PER")
+    text = (
+        "Chile announced a donation of medical supplies to Bolivia on Monday. "
+        '"This is real friendship," Chilean Health Minister Elena Vargas said in Santiago. '
+        "Bolivian President Luis Mamani welcomed the donation."
+    )
+    [welcomed] = [s for s in _statements(text) if s.kind is StatementKind.COMMEND]
+    assert welcomed.target == "CHL"
+
+
+def test_rejecting_a_criticism_aims_at_the_side_that_made_it() -> None:
+    text = (
+        "Chilean Finance Minister Elena Vargas visited La Paz on Monday. "
+        "The IMF said on the same day that fuel subsidies hurt growth. "
+        "Bolivia rejected the criticism."
+    )
+    [rejected] = [s for s in _statements(text) if s.kind is StatementKind.REJECT]
+    assert rejected.target == "International Monetary Fund"

@@ -780,8 +780,15 @@ def _target(
             key=lambda g: ranked.index(g) if g in ranked else len(ranked),
         )
         return states[0] if states else (ranked[0] if ranked else None)
-    if doc.find(words.act_objects, *near):
+    acts = doc.find(words.act_objects, *near)
+    if acts or _described_act(doc, hit, right):
         earlier = [g for g in reversed(ctx.recent) if g not in sides_of_speakers]
+        if not (acts and acts[0].text.lower().split()[-1] in _BLAME_NOUNS):
+            # what was given or decided: the side of the person last named (who announced
+            # it) before a side merely named; a criticism is the side last named
+            recent = doc.sentences[max(0, s.index - 2) : s.index]
+            people = [person_side(r.person) for x in reversed(recent) for r in reversed(x.people)]
+            earlier = [g for g in people if g is not None and g not in sides_of_speakers] + earlier
         return earlier[0] if earlier else (others[0] if others else None)
     address = words.lists.get("address_verbs")
     for told in doc.find(address, s.start, hit.start) if address is not None else []:
@@ -812,6 +819,22 @@ def _person_target(doc: Document, sp: SideSpan, spans: list[SideSpan], i: int) -
     ):
         return later.side
     return sp.person.name
+
+
+_BLAME_NOUNS = frozenset(
+    {"accusation", "accusations", "criticism", "charge", "charges", "allegation", "allegations"}
+)
+_DESCRIBED = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){1,2}")
+
+
+def _described_act(doc: Document, hit: PhraseHit, right: int) -> bool:
+    """Whether the object is an act named after a word or two: "welcomed the new credit line",
+    "thanked them for the second tranche"."""
+    nouns = doc.lexicon.stance_words.lists.get("act_nouns")
+    if nouns is None:
+        return False
+    found = doc.find(nouns, hit.end, min(right, hit.end + 40))
+    return bool(found) and _DESCRIBED.fullmatch(doc.text, hit.end, found[0].start) is not None
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
