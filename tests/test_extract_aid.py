@@ -1050,3 +1050,18 @@ def test_the_source_of_figures_is_not_the_donor() -> None:
         "2012, according to figures from Kenya's Treasury."
     )
     assert (flow.donor, flow.recipient) == ("JPN", "KEN")
+
+
+def test_programme_for_several_countries_has_no_single_recipient() -> None:
+    flows = _flows(
+        "Kenya, Uganda and Tanzania held talks in Arusha. The African Development Bank said it "
+        "had approved a $600 million programme for the border regions of the three countries."
+    )
+    assert [(f.donor, f.recipient, f.amount) for f in flows] == [
+        ("African Development Bank", None, Decimal("600000000"))
+    ]
+
+
+def test_two_countries_named_with_the_money_still_give_a_recipient() -> None:
+    [flow] = _flows("Japan will lend Laos $50 million for a road linking the two countries.")
+    assert flow.recipient == "LAO"

@@ -76,6 +76,10 @@ _SOURCE_FROM = re.compile(
     r"|\b(?:figures|data|statistics|estimates|numbers)\s+from\s+(?:the\s+)?$",
     re.I,
 )
+_MANY_COUNTRIES = re.compile(
+    r"\b(?:the|its|their|all)\s+(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:countries|nations|states|economies|governments)\b"
+)
 _REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?)\b[^.;]{0,80}?\bthat\s", re.I)
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;")
 _JOIN = re.compile(r",\s+(?:and|while|but)\s+|;")
@@ -126,6 +130,7 @@ class AidDraft:
     span: tuple[int, int] = (0, 0)  # where the amount stands
     donor_explicit: bool = False  # named with "from"
     recipient_explicit: bool = False  # named with "to", "for", "into" or as receiver
+    shared: bool = False  # for several countries at once: no single recipient
 
 
 def find_aid_flows(doc: Document) -> list[AidDraft]:
@@ -193,7 +198,7 @@ def find_aid_flows(doc: Document) -> list[AidDraft]:
         seen.update((f.amount, f.currency) for f in added if f.amount is not None)
         flows.extend(added)
     # money with no one named to receive it tells of no flow between actors
-    return [f for f in flows if f.recipient is not None]
+    return [f for f in flows if f.recipient is not None or f.shared]
 
 
 # "The loan comes from X", "The grants will be provided by X": a sentence on the money just
@@ -854,9 +859,16 @@ def _flow(
             None,
         )
         recipient_explicit = False
-    if recipient is None and last is not None and last.donor == donor:
+    shared = (
+        not recipient_explicit
+        and donor is not None
+        and _MANY_COUNTRIES.search(doc.text, s.start, s.end) is not None
+    )
+    if shared:
+        recipient = None  # "a $1.5 billion programme for the border areas of the three countries"
+    if recipient is None and last is not None and last.donor == donor and not shared:
         recipient = last.recipient
-    if recipient is None:
+    if recipient is None and not shared:
         recipient = _main_other_side(doc, donor)
     if recipient == donor:
         recipient = None
@@ -902,6 +914,7 @@ def _flow(
         donor_from_context=from_context,
         donor_explicit=donor_explicit,
         recipient_explicit=recipient_explicit,
+        shared=shared,
         status_from_default=verb is None or verb.start > money.start,
         yearly=_is_yearly(doc, s, money),
         span=(money.start, money.end),
