@@ -558,3 +558,12 @@ def test_a_state_naming_other_people_or_a_newspaper_is_not_the_persons() -> None
         "Quito had asked for loans.\n\nEcuador said the talks went well."
     )
     assert people["Ana Cruz"][0] != "ESP"
+
+
+def test_a_byline_outlet_after_a_comma_is_no_author() -> None:
+    people = _people(
+        "Ghana and Togo reopen border\n\nBy Ama Owusu, Coastal Herald\n\n"
+        "Ghana and Togo reopened their border on Monday."
+    )
+    assert "Ama Owusu" in people
+    assert "Coastal Herald" not in people

@@ -519,6 +519,8 @@ class _PeopleFinder:
         if match is None:
             return
         for name in _BYLINE_SPLIT.split(match.group(1)):
+            if any(w in self.lex.institution_words for w in name.split()):
+                continue  # "By Amal Haddad, Nile Press": the outlet
             start = s.start + s.text.index(name)
             person = self.resolve_name(name.split(), start)
             person.add_title(_AUTHOR_TITLE, None)
