@@ -820,3 +820,18 @@ def test_rejecting_a_criticism_aims_at_the_side_that_made_it() -> None:
     )
     [rejected] = [s for s in _statements(text) if s.kind is StatementKind.REJECT]
     assert rejected.target == "International Monetary Fund"
+
+
+def test_a_source_named_first_is_not_the_speaker_and_an_office_names_its_holder() -> None:
+    text = (
+        "Peruvian President Tomas Quispe met Chilean Foreign Minister Elena Vargas in Lima. "
+        "According to the presidential office, the President thanked Chile for its help."
+    )
+    [thanked] = [s for s in _statements(text) if s.kind is StatementKind.COMMEND]
+    assert (thanked.speakers, thanked.target) == (["Tomas Quispe"], "CHL")
+    text = (
+        "Peruvian President Tomas Quispe met Chilean Foreign Minister Elena Vargas in Lima. "
+        "According to a Peruvian readout, Vargas praised Peru's port reforms."
+    )
+    [praised] = [s for s in _statements(text) if s.kind is StatementKind.COMMEND]
+    assert (praised.speakers, praised.target) == (["Elena Vargas"], "PER")

@@ -478,6 +478,12 @@ def _statement(
         closing = _CLOSING_QUOTE.search(doc.text, hit.end, right)
         if closing is not None and doc.text[hit.end : closing.start()].strip():
             right = closing.start()  # the words quoted end there (not a quoted verb alone)
+    source = _SOURCE_OPENING.match(doc.text, s.start, hit.start)
+    if source is not None and source.end() < hit.start:
+        # "According to the President's Office, she praised ...": the office is the source,
+        # the subject after it speaks
+        spans = [sp for sp in spans if sp.start >= source.end()]
+        left = max(left, source.end())
     speakers = _coordinated_speakers(doc, s, hit, spans, ctx, earlier)
     if speakers is None:
         speakers = _pronoun_subject(doc, s, hit, last)
@@ -499,6 +505,8 @@ def _statement(
         else:
             # "..., calling on the EU to ...", "a communiqué urging ...": the sentence's subject
             speakers = _subject(doc, s, hit, spans, ctx)
+    if speakers is None and not any(left <= sp.start < hit.start for sp in spans):
+        speakers = _titled_subject(doc, ctx, left, hit)
     if speakers is None:
         speakers = _speakers(doc, s, hit, spans, ctx, left)
     if not speakers:
@@ -526,6 +534,27 @@ def _statement(
     return draft
 
 
+# "the President thanked ...", "The minister also urged ...": an office standing for its holder
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|[\s,])[Tt]he\s+((?:[A-Za-z-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|"
+    r"[Mm]inister|[Cc]hancellor|[Pp]remier|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador))\s+"
+    r"(?:also\s+|\w+ly\s+)?$"
+)
+
+
+def _titled_subject(doc: Document, ctx: Context, left: int, hit: PhraseHit) -> list[str] | None:
+    """The person last named who holds the office a subject names ("the President")."""
+    m = _TITLE_SUBJECT.search(doc.text, left, hit.start)
+    if m is None:
+        return None
+    office = re.compile(r"\b" + r"\s+".join(m.group(1).lower().split()) + r"\b")
+    for person in reversed(ctx.people):
+        if any(office.search(t.lower()) for t, _ in person.titles):
+            return [person.name]
+    return None
+
+
+_SOURCE_OPENING = re.compile(r"[\s\"\u201c]*According\s+to\s+[^,;\"\u201c]{3,90},\s*(?=\S)")
 _FIRST_PERSON_AFTER = re.compile(r"\s+(?:us|me|our|my)\b", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"\u201d]")
 
