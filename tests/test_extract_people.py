@@ -567,3 +567,18 @@ def test_a_byline_outlet_after_a_comma_is_no_author() -> None:
     )
     assert "Ama Owusu" in people
     assert "Coastal Herald" not in people
+
+
+def test_a_capital_as_a_given_name_does_not_count_for_the_story_state() -> None:
+    people = _people(
+        "Maharashtra will spend more on dams, the State's Water Minister R.K. Patil said. "
+        "Sofia Lindgren, the World Bank's country director, visited Mumbai. Sofia Lindgren "
+        "praised Maharashtra. India's Finance Ministry agreed."
+    )
+    assert people["R.K. Patil"][0] == "IND"
+
+
+def test_chief_minister_is_a_title_not_part_of_the_name() -> None:
+    people = _people("Kerala's Chief Minister T. Joseph opened the new bridge in Kochi.")
+    assert "T. Joseph" in people
+    assert people["T. Joseph"][1] == ["Chief Minister"]

@@ -1481,6 +1481,26 @@ def _host_country(doc: Document) -> str | None:
     return None
 
 
+def _domestic_country(doc: Document) -> str | None:
+    """The state a story is about when its states and places name one state at least three
+    times as often as any other (a State government's budget, a province's floods)."""
+    counts: dict[str, int] = {}
+    for s in doc.sentences:
+        names = [(r.start, r.end) for r in s.people]
+        for m in s.mentions:
+            if any(a <= m.start < b for a, b in names):
+                continue
+            code = m.actor if m.kind is ActorKind.STATE else None
+            if m.kind is ActorKind.PLACE and m.entry.country_iso3:
+                code = m.entry.country_iso3
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 3 * ranked[1]):
+        return None
+    return max(counts, key=lambda code: counts[code])
+
+
 def _country_from_context(
     doc: Document, person: Person, *, sentence_only: bool = False
 ) -> str | None:
@@ -1547,9 +1567,15 @@ def _country_from_context(
         # an office holder met alongside a compatriot ("also met Prime Minister A and National
         # Assembly Chairman B") in copy filed from their capital, or in the state visited
         return home
+    home = _domestic_country(doc)
+    if home is not None and person.titles:
+        return home  # an office holder in a story about one state's own places
     counts: dict[str, int] = {}
     for s in doc.sentences:
+        names = [(r.start, r.end) for r in s.people]
         for m in s.mentions:
+            if any(a <= m.start < b for a, b in names):
+                continue  # "Sofia Andersson": a given name, not Bulgaria's capital
             if m.kind is ActorKind.STATE and m.actor not in taken:
                 counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
