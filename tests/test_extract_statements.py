@@ -835,3 +835,12 @@ def test_a_source_named_first_is_not_the_speaker_and_an_office_names_its_holder(
     )
     [praised] = [s for s in _statements(text) if s.kind is StatementKind.COMMEND]
     assert (praised.speakers, praised.target) == (["Elena Vargas"], "PER")
+
+
+def test_a_states_own_ministry_speaks_for_the_state() -> None:
+    [denied] = _statements(
+        "The U.S. Department of Defense denied a report that Washington had cut aid to Ukraine."
+    )
+    assert (denied.kind, denied.speakers) == (StatementKind.REJECT, ["USA"])
+    [welcomed] = _statements("The Department of Foreign Affairs and Trade welcomed Fiji's reforms.")
+    assert (welcomed.speakers, welcomed.target) == (["AUS"], "FJI")

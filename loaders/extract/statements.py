@@ -1348,9 +1348,15 @@ def _speaker_name(span: SideSpan, doc: Document) -> str:
     person: Person | None = span.person
     if person is not None and _office_after(doc, span.end):
         return span.side  # "the prime minister's office": the office speaks for the state
+    if person is None and _MINISTRY.search(span.side):
+        # "The U.S. Department of Defense denied ...": a state's own ministry speaks for it
+        states = {e.country_iso3 for e in doc.gazetteer.lookup(span.side)} - {None}
+        if len(states) == 1:
+            return str(states.pop())
     return person.name if person is not None and person.named else span.side
 
 
+_MINISTRY = re.compile(r"\b(?:Department|Ministry|State Department)\b")
 _APOSTROPHE_S = re.compile(r"['\u2019]s?\s+")
 
 
