@@ -1065,3 +1065,33 @@ def test_programme_for_several_countries_has_no_single_recipient() -> None:
 def test_two_countries_named_with_the_money_still_give_a_recipient() -> None:
     [flow] = _flows("Japan will lend Laos $50 million for a road linking the two countries.")
     assert flow.recipient == "LAO"
+
+
+_BRIEFS = """NEWS IN BRIEF
+
+Gulf Times, Monday 2 March 2026
+
+Pacific lender backs Fiji roads
+
+SUVA - The Asian Development Bank said on Monday its board had approved a $90 million loan to \
+rebuild roads damaged by cyclones in the western division.
+
+Envoys meet in Lima
+
+LIMA - Peru and Chile held talks in Lima on Monday on fisheries.
+"""
+
+
+def test_news_in_brief_headlines_are_skipped_but_name_the_items_recipient() -> None:
+    flows = extract(_BRIEFS, published=PUBLISHED).aid_flows
+    assert [(f.donor, f.recipient, f.amount) for f in flows] == [
+        ("Asian Development Bank", "FJI", Decimal("90000000"))
+    ]
+
+
+def test_a_body_set_up_by_a_group_of_states_is_not_a_company_and_not_lent_by_it() -> None:
+    [flow] = _flows(
+        "The New Development Bank, the lender set up by the BRICS group of emerging economies, "
+        "said it had approved a loan of 6 billion rand to South Africa."
+    )
+    assert (flow.donor, flow.recipient) == ("New Development Bank", "ZAF")

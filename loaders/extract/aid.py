@@ -47,6 +47,7 @@ from entente.loaders.extract.lexicon import PhraseHit
 from entente.loaders.extract.modality import (
     clause_bounds,
     clause_modality,
+    is_brief_headline,
     is_editor_note,
     is_title_line,
 )
@@ -71,6 +72,10 @@ _CONVERSION_GAP = re.compile(
     r"worth|~)?\s*"
 )
 _PAYMENT_TO_STATE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_FOUNDED_BY = re.compile(
+    r"\b(?:set\s+up|founded|created|established|formed|owned|run|led|chaired)\s+by\s+"
+    r"(?:the\s+)?$"
+)
 _SOURCE_FROM = re.compile(
     r"\b(?:according\s+to|citing|cited)\b[^,;]{0,30}\bfrom\s+(?:the\s+)?$"
     r"|\b(?:figures|data|statistics|estimates|numbers)\s+from\s+(?:the\s+)?$",
@@ -869,6 +874,8 @@ def _flow(
     if recipient is None and last is not None and last.donor == donor and not shared:
         recipient = last.recipient
     if recipient is None and not shared:
+        recipient = _headline_side(doc, s, donor)
+    if recipient is None and not shared:
         recipient = _main_other_side(doc, donor)
     if recipient == donor:
         recipient = None
@@ -960,6 +967,8 @@ def _company_subject(doc: Document, low: int, pivot: int) -> bool:
         if word in words.company_nouns and not any(
             w.lower() in words.public_owners for w in found[max(0, k - 3) : k]
         ):
+            if k and found[k - 1] in doc.gazetteer.organizations:
+                continue  # "the BRICS group": a group of states, not a company
             return True
     return False
 
@@ -1019,6 +1028,17 @@ def _conjoined(
         and joint.fullmatch(doc.text[a.end : b.start]) is not None
         for a, b in itertools.pairwise(spans)
     )
+
+
+def _headline_side(doc: Document, s: Sentence, donor: str) -> str | None:
+    """The state the headline of a news-in-brief item names ("ADB approves $400 million for
+    Pakistan housing"), for money its body gives to no named side: the item's own context."""
+    for o in reversed(doc.sentences[max(0, s.index - 8) : s.index]):
+        if not is_brief_headline(doc, o):
+            continue
+        states = [m.actor for m in o.mentions if m.kind is ActorKind.STATE and m.actor != donor]
+        return states[0] if states else None
+    return None
 
 
 def _main_other_side(doc: Document, donor: str) -> str | None:
@@ -1085,6 +1105,10 @@ def _parties(
         )
         if before == "by" and _OWED_BY.search(doc.text, max(s.start, span.start - 30), span.start):
             before = "to"  # "loans owed by Cuba": the debtor is who is relieved
+        if before == "by" and _FOUNDED_BY.search(
+            doc.text, max(s.start, span.start - 40), span.start
+        ):
+            before = ""  # "the lender set up by the BRICS group": who made the body, not a donor
         if before == "from" and _SOURCE_FROM.search(
             doc.text, max(s.start, span.start - 60), span.start
         ):

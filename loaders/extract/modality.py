@@ -82,11 +82,29 @@ def is_editor_note(s: Sentence) -> bool:
     return text.startswith("(") and _EDITOR_NOTE.match(text) is not None
 
 
+# The dateline that opens an item of a news-in-brief page: "SHANGHAI - ", "ACCRA, May 4 (X) - ".
+_ITEM_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,[^\n]{0,40}?)?\s+[-\u2013\u2014]\s")
+
+
+def is_brief_headline(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence is an item's headline inside a news-in-brief page: a whole line with
+    no closing stop, and the next paragraph opens with a dateline."""
+    if s.start > 0 and doc.text[s.start - 1] not in "\n\r":
+        return False
+    if not doc.text.startswith(("\n", "\r"), s.end) or s.index + 1 >= len(doc.sentences):
+        return False
+    return _ITEM_DATELINE.match(doc.sentences[s.index + 1].text) is not None
+
+
 def is_title_line(doc: Document, s: Sentence) -> bool:
     """Whether a sentence is a headline, kicker or page title above the body: a whole line with
     no closing stop, before any sentence that has one ("PRESS RELEASE" / headline / dateline,
     or a web page's title line). Its facts are told again, in full, in the body."""
-    if s.index > 6 or _STOP_AT_END.search(s.text):
+    if _STOP_AT_END.search(s.text):
+        return False
+    if is_brief_headline(doc, s):
+        return True
+    if s.index > 6:
         return False
     if s.start > 0 and doc.text[s.start - 1] not in "\n\r":
         return False
