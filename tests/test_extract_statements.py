@@ -844,3 +844,13 @@ def test_a_states_own_ministry_speaks_for_the_state() -> None:
     assert (denied.kind, denied.speakers) == (StatementKind.REJECT, ["USA"])
     [welcomed] = _statements("The Department of Foreign Affairs and Trade welcomed Fiji's reforms.")
     assert (welcomed.speakers, welcomed.target) == (["AUS"], "FJI")
+
+
+def test_a_funding_appeal_and_a_deal_to_support_are_no_stances() -> None:
+    assert not _statements("The United Nations appealed for $2.1 billion to feed Yemen.")
+    assert not _statements("Qatar made the deposit under a deal to support Egypt's reserves.")
+    assert not _statements("Norway set up a fund to support Malawi's farmers.")
+    [call] = _statements("Egypt called for a ceasefire in Sudan.")
+    assert call.kind is StatementKind.CALL_FOR
+    [support] = _statements("Japan pledged to support Kenya's bid.")
+    assert (support.kind, support.target) == (StatementKind.SUPPORT, "KEN")

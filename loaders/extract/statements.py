@@ -445,6 +445,8 @@ def _statement(
         return None  # a noun here: "practical support"; "welcomed it and called for" is a verb
     if before_word and before_word.group(1).lower() == "to" and _infinitive_of_other(doc, s, hit):
         return None  # "gave $5m to support schools", "urged others to support the mission"
+    if _appeal_for_money(doc, s, hit):
+        return None  # "appealed for $4.2 billion": a funding appeal
     if _noun_reading(doc, s, hit, spans):
         return None  # "Turkey's unconditional support", "in budget support"
     if _a_visit(doc, s, hit):
@@ -676,7 +678,25 @@ def _infinitive_of_other(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     left, _ = clause_bounds(doc, s, hit.start, hit.end)
     if any(left <= m.end <= hit.start for m in s.money):
         return True
+    purposes = doc.lexicon.stance_words.lists.get("purpose_nouns")
+    noun = _NOUN_BEFORE_TO.search(doc.text, max(s.start, hit.start - 30), hit.start)
+    if purposes is not None and noun is not None and doc.find(purposes, noun.start(1), noun.end(1)):
+        return True  # "under an agreement to support Pakistan's reserves": what the deal is for
     return bool(doc.find(doc.lexicon.statements, max(left, hit.start - 80), hit.start))
+
+
+_NOUN_BEFORE_TO = re.compile(r"\b([a-z]+)\s+to\s+$")
+_MONEY_AFTER = re.compile(r"\s+(?:a\s+further\s+|an\s+additional\s+|another\s+|about\s+)?$")
+
+
+def _appeal_for_money(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether "appealed for", "called for" asks for a sum ("appealed for $4.2 billion to fund
+    its response"): a funding appeal, not a stance."""
+    if hit.label != StatementKind.CALL_FOR.value or not hit.text.lower().endswith(" for"):
+        return False
+    return any(
+        m.start >= hit.end and _MONEY_AFTER.fullmatch(doc.text, hit.end, m.start) for m in s.money
+    )
 
 
 def _noun_reading(doc: Document, s: Sentence, hit: PhraseHit, spans: list[SideSpan]) -> bool:
