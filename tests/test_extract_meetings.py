@@ -981,3 +981,22 @@ def test_a_signing_is_not_dated_by_an_older_signing_in_a_relative_clause() -> No
         "June 2019."
     )
     assert all(m.start_date != dt.date(2019, 6, 1) for m in meetings)
+
+
+def test_a_call_keeps_the_sides_named_after_between_before_a_later_event() -> None:
+    meetings = _meetings(
+        "The trip followed a telephone conversation on February 20 between Kenyan President "
+        "Daniel Mwangi and Ugandan President Joseph Mukasa, in which they agreed to hold a "
+        "summit in Kampala in May."
+    )
+    call = next(m for m in meetings if m.kind is MeetingKind.CALL)
+    assert _sides(call) == {"KEN", "UGA"}
+    assert call.start_date == dt.date(2025, 2, 20)
+
+
+def test_a_schedule_of_meetings_is_a_practice_not_a_meeting() -> None:
+    meetings = _meetings(
+        "Kenyan President Daniel Mwangi and Ugandan President Joseph Mukasa agreed to restore "
+        "the regular schedule of ministerial meetings that was suspended in 2022."
+    )
+    assert meetings == []

@@ -60,7 +60,12 @@ _ABOUT_OPENER = re.compile(r"\s+(?:on|over|about|toward|towards)\s")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a relative date that can only be in the past ("last Thursday", "two days ago", "yesterday")
 _EXPLICIT_PAST = re.compile(r"(?i)^(?:last|this\s+past)\b|\bago$|^yesterday$")
-_WITH_AFTER = re.compile(r"\s+with\s")
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:schedule|calendar|cycle|mechanism|system|format|practice|tradition)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
 
@@ -330,6 +335,8 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue  # "agreed to speed up talks on a free trade agreement"
         if _meets_no_one(doc, s, h) or _inside_time_clause(doc, s, h):
             continue
+        if _HABITUAL_BEFORE.search(doc.text, max(s.start, h.start - 60), h.start):
+            continue  # "restore the regular schedule of ministerial meetings": a practice
         if _NOT_BEFORE.search(doc.text[max(s.start, h.start - 28) : h.start]):
             if word in words.verbs:
                 background = h.start  # "did not meet during the summit": no meeting after it
