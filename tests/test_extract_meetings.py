@@ -1000,3 +1000,21 @@ def test_a_schedule_of_meetings_is_a_practice_not_a_meeting() -> None:
         "the regular schedule of ministerial meetings that was suspended in 2022."
     )
     assert meetings == []
+
+
+def test_a_commentators_forum_is_no_conference() -> None:
+    meetings = _meetings(
+        '"Lima and La Paz both need the port," said Ana Ruiz, a senior fellow at the Andean '
+        "Policy Forum in Quito."
+    )
+    assert meetings == []
+
+
+def test_an_as_clause_after_talks_names_no_side_of_them() -> None:
+    meetings = _meetings(
+        "Peruvian Foreign Minister Lucia Vargas held talks with her Bolivian counterpart Diego "
+        "Rojas in Lima on Monday, as Chile sought a new round of negotiations between Quito and "
+        "Bogota."
+    )
+    first = next(m for m in meetings if m.start_date == dt.date(2025, 3, 3))
+    assert _sides(first) == {"PER", "BOL"}

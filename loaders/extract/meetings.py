@@ -65,6 +65,9 @@ _HABITUAL_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_BODY_NAME_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:at|of|with)\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?:[A-Z][\w'\u2019-]*\s+)+$"
+)
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -81,7 +84,9 @@ _KIND_RANK = {
     MeetingKind.TALKS: 5,
 }
 # Where one event of a sentence ends and the next may begin.
-_BOUNDARY = re.compile(r";|,\s+(?:and|but|while|whereas|before|then)\s+|\s+before\s+(?=\w+ing\b)")
+_BOUNDARY = re.compile(
+    r";|,\s+(?:and|but|while|whereas|before|then|as)\s+|\s+before\s+(?=\w+ing\b)"
+)
 _ORDINAL_BEFORE = re.compile(
     r"(?:\bnext|\d+(?:st|nd|rd|th)|\bfirst|\bsecond|\bthird|\bfourth|\bfifth|\bannual)"
     r"[\w\s'\u2019-]{0,40}$",
@@ -337,6 +342,8 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue
         if _HABITUAL_BEFORE.search(doc.text, max(s.start, h.start - 60), h.start):
             continue  # "restore the regular schedule of ministerial meetings": a practice
+        if _commentators_body(doc, s, h):
+            continue  # "an analyst at the Mediterranean Policy Forum": where they work
         if _NOT_BEFORE.search(doc.text[max(s.start, h.start - 28) : h.start]):
             if word in words.verbs:
                 background = h.start  # "did not meet during the summit": no meeting after it
@@ -366,6 +373,18 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
         # signed ... on the sidelines of the Annual Meetings": the signing is the meeting
         kept = [h for h in kept if h not in framed]
     return kept
+
+
+def _commentators_body(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
+    """Whether a capitalised meeting noun ends the name of the body a commentator works at
+    ("a senior fellow at the Gulf Security Forum")."""
+    if not hit.text[:1].isupper():
+        return False
+    match = _BODY_NAME_BEFORE.search(doc.text, max(s.start, hit.start - 80), hit.start)
+    if match is None:
+        return False
+    experts = doc.lexicon.roles.expert_titles
+    return match.group(1).lower().rstrip("s") in experts
 
 
 def _meets_no_one(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
