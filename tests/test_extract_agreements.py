@@ -664,3 +664,18 @@ def test_denied_reported_agreement_is_kept_as_denied_between_the_reported_sides(
     )
     assert set(agreement.parties) == {"GHA", "TGO"}
     assert agreement.modality is Modality.DENIED
+
+
+def test_items_of_a_counted_set_told_in_later_sentences_stand_for_the_count() -> None:
+    agreements = _agreements(
+        "Ghana and Togo signed four agreements in Accra on Monday. The most important of them, "
+        "officials said, is a framework agreement on cocoa, under which the two will share data. "
+        "A second agreement sets up a joint committee to manage the border corridor. The other "
+        "agreements cover the recognition of university degrees and the fight against forest "
+        "fires, which destroyed farms last year."
+    )
+    titles = [a.title for a in agreements]
+    assert len(agreements) == 4, titles
+    assert all(set(a.parties) == {"GHA", "TGO"} for a in agreements)
+    assert "Agreement on the recognition of university degrees" in titles
+    assert not any(t.lower().startswith("four") for t in titles)

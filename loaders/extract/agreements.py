@@ -212,6 +212,7 @@ class AgreementDraft:
     generic: bool = False  # "a gas agreement": a later, more specific one may be the same
     noun: str = ""
     governed: bool = False  # a status verb of its own ("the ceasefire agreed in August")
+    item: bool = False  # one of a counted set told in later sentences ("A second agreement ...")
     verb: PhraseHit | None = None  # the status verb that governs it
 
 
@@ -226,6 +227,7 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
         if doc.find(words.statuses, s.start, s.end) or doc.find(words.kinds, s.start, s.end):
             spans = side_spans(doc, s)
             companies = _companies(doc, s)
+            before = len(found)
             for draft in _sentence_agreements(doc, s, spans, ctx, meetings):
                 if companies & set(draft.parties):
                     continue  # "defence firm X signed a contract with STATE": a sale
@@ -239,6 +241,8 @@ def find_agreements(doc: Document, meetings: list[MeetingDraft]) -> list[Agreeme
                     found.append(draft)
                 else:
                     _name_the_bare(draft, found)
+            if len(found) == before:
+                found.extend(d for d in _counted_items(doc, s, found) if _is_new(d, found))
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     return _without_counted_lists(_without_generic_repeats(found))
 
@@ -1372,14 +1376,110 @@ def _name_the_bare(draft: AgreementDraft, found: list[AgreementDraft]) -> None:
             return
 
 
+# Items of a counted set told after it: "The most important of them is a framework agreement on
+# X", "A second agreement sets up Y", "The other agreements cover A, B and C".
+_ITEM_IS = re.compile(
+    r"\b(?:of\s+them|of\s+these|first)\b[^.;]{0,40}?\b(?:is|was)\s+(?:a|an|the)\s+"
+)
+_ITEM_ORDINAL = re.compile(
+    r"(?:A|The|Another)\s+(?:second|third|fourth|fifth|sixth|further|last|final)?\s*"
+    r"(agreement|accord|memorandum|deal|document|protocol)\s+"
+    r"(?:sets\s+up|set\s+up|creates|establishes|covers|provides\s+for|concerns|deals\s+with|"
+    r"is\s+on|on)\s+"
+)
+_ITEM_COVER = re.compile(
+    r"(?:The|the)\s+(?:other|remaining|rest\s+of\s+the|three|four|two)?\s*"
+    r"(agreements|accords|documents|deals|memorandums|memoranda|protocols)\s+"
+    r"(?:cover|concern|deal\s+with|are\s+on|address|relate\s+to)\s+"
+)
+_ITEM_END = re.compile(r",\s+(?:which|where|who|when|under\s+which|including)\b|[.;:]|\s+\(")
+_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the|a|an)\s)")
+_ITEM_NOUNS = {"memorandum": AgreementKind.MEMORANDUM, "memorandums": AgreementKind.MEMORANDUM}
+
+
+def _counted_items(doc: Document, s: Sentence, found: list[AgreementDraft]) -> list[AgreementDraft]:
+    """The items of a counted set of agreements ("signed five agreements") told in the next
+    sentences, each an agreement of the set's parties with its own title and sectors."""
+    counted = next(
+        (
+            d
+            for d in reversed(found)
+            if _COUNTED.match(d.title) and 0 < s.index - d.sentence.index <= 4
+        ),
+        None,
+    )
+    if counted is None or len(counted.parties) < 2:
+        return []
+    text = doc.text
+    items: list[tuple[int, int, str, AgreementKind]] = []  # start, end, title, kind
+    cover = _ITEM_COVER.search(text, s.start, s.end)
+    ordinal = _ITEM_ORDINAL.match(text, s.start)
+    if cover is not None:
+        stop = _ITEM_END.search(text, cover.end(), s.end)
+        end = stop.start() if stop else s.end
+        at = cover.end()
+        for part in [*_ITEM_SPLIT.finditer(text, at, end), None]:
+            part_end = part.start() if part is not None else end
+            if part_end > at:
+                topic = text[at:part_end].strip()
+                items.append((at, part_end, f"Agreement on {topic}", AgreementKind.ACCORD))
+            if part is not None:
+                at = part.end()
+    elif ordinal is not None:
+        stop = _ITEM_END.search(text, ordinal.end(), s.end)
+        end = stop.start() if stop else s.end
+        kind = _ITEM_NOUNS.get(ordinal.group(1).lower(), AgreementKind.ACCORD)
+        topic = re.sub(r"^(?:a|an|the)\s+", "", text[ordinal.end() : end].strip())
+        items.append((ordinal.end(), end, topic[:1].upper() + topic[1:], kind))
+    else:
+        copula = _ITEM_IS.search(text, s.start, s.end)
+        if copula is None:
+            return []
+        heads = [
+            k
+            for k in doc.find(doc.lexicon.agreements.kinds, copula.end(), s.end)
+            if k.start == copula.end() or k.start - copula.end() <= 25
+        ]
+        if not heads:
+            return []
+        stop = _ITEM_END.search(text, heads[0].end, s.end)
+        end = stop.start() if stop else s.end
+        topic = text[copula.end() : end].strip()
+        kind = AgreementKind(heads[0].label)
+        items.append((copula.end(), end, topic[:1].upper() + topic[1:], kind))
+    drafts = []
+    for start, end, title, kind in items:
+        if len(title.split()) < 2 or len(title) > _MAX_TITLE:
+            continue
+        drafts.append(
+            AgreementDraft(
+                title=title,
+                kind=kind,
+                status=counted.status,
+                parties=list(counted.parties),
+                sectors=sectors_in(doc, start, end),
+                sentence=s,
+                quote_start=s.start,
+                quote_end=s.end,
+                meeting=counted.meeting,
+                agreement_date=counted.agreement_date,
+                modality=counted.modality,
+                confidence=0.6,
+                title_start=start,
+                item=True,
+                verb=counted.verb,
+            )
+        )
+    return drafts
+
+
 def _without_counted_lists(found: list[AgreementDraft]) -> list[AgreementDraft]:
     """ "signed ten cooperation documents." followed by "The documents include a memorandum on
     X, an agreement on Y ...": the listed ones stand for the count."""
     out: list[AgreementDraft] = []
     for draft in found:
         if _COUNTED.match(draft.title) and any(
-            d.verb is not None
-            and "includ" in d.verb.text.lower()
+            (d.item or (d.verb is not None and "includ" in d.verb.text.lower()))
             and set(d.parties) == set(draft.parties)
             and 0 < d.sentence.index - draft.sentence.index <= 2
             for d in found
