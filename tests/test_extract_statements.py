@@ -854,3 +854,27 @@ def test_a_funding_appeal_and_a_deal_to_support_are_no_stances() -> None:
     assert call.kind is StatementKind.CALL_FOR
     [support] = _statements("Japan pledged to support Kenya's bid.")
     assert (support.kind, support.target) == (StatementKind.SUPPORT, "KEN")
+
+
+def test_what_a_sourced_report_says_is_not_asserted() -> None:
+    stances = _statements(
+        "Bolivia's minister denied reports in the Santiago press that La Paz had asked the "
+        "IMF for a waiver."
+    )
+    assert [s.kind for s in stances] == [StatementKind.REJECT]
+
+
+def test_the_title_of_a_roundup_item_gives_no_stance() -> None:
+    text = (
+        "Chile welcomes Peruvian port deal; Bolivia condemns border raid\n\n"
+        "SANTIAGO - Chile on Monday welcomed Peru's decision to open a new port.\n"
+    )
+    stances = _statements(text)
+    assert [(s.kind, s.speakers) for s in stances] == [(StatementKind.COMMEND, ["CHL"])]
+    text = (
+        "Peru signs port deal with Chile.\n\nLIMA - Peru and Chile signed a port deal.\n\n"
+        "Bolivia condemns border raid\n\n"
+        "LA PAZ - Bolivia on Monday condemned a raid by smugglers on a border post.\n"
+    )
+    stances = _statements(text)
+    assert [s.kind for s in stances] == [StatementKind.CONDEMN]

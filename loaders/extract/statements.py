@@ -77,6 +77,8 @@ _WHO = re.compile(r",\s+who\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
 _THAT_AFTER = re.compile(r"\s+that\b")
+# "reports that ...", "reports in the Buenos Aires press that ...": what is reported
+_SOURCED_THAT_AFTER = re.compile(r"(?:\s+(?:in|by|from|on)\s+[^,.;:\"\u201c]{1,60}?)?\s+that\b")
 _COMMITMENT_AFTER = re.compile(r"\s+(?:its|their|his|her|our|the)\s+commitment\b")
 # a relative clause after the object ("reports that ...", "member states that ..."): no target
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\b")
@@ -119,7 +121,7 @@ def find_statements(doc: Document) -> list[StatementDraft]:
     for s in doc.sentences:
         if s.dateline:
             continue
-        if is_headline(doc, s):
+        if is_headline(doc, s) or _a_title_line(doc, s):
             # the body says it again, in full
             ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
             continue
@@ -150,6 +152,18 @@ def find_statements(doc: Document) -> list[StatementDraft]:
 
 _TWO = re.compile(r"\b(?:both|two)\b", re.I)
 _STATE_GROUP = re.compile(r"\b(?:governments|countries|nations|states|neighbou?rs)\b", re.I)
+
+
+def _a_title_line(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence is a title on a line of its own with no closing stop (the headline
+    of one item of a news roundup); the item's body says it again, in full."""
+    text = s.text.rstrip()
+    if not text or text.endswith((".", "!", "?", '"', "\u201d", ":")):
+        return False
+    line_start = doc.text.rfind("\n", 0, s.start) + 1
+    line_end = doc.text.find("\n", s.start)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return not doc.text[line_start : s.start].strip() and not doc.text[s.end : line_end].strip()
 
 
 def _said_before(draft: StatementDraft, earlier: list[StatementDraft]) -> bool:
@@ -467,7 +481,7 @@ def _statement(
         return None  # "reaffirmed that Hungary supports ...": the stance is the one reported
     hearsay = doc.lexicon.stance_words.lists.get("hearsay_nouns")
     if hearsay is not None and any(
-        _THAT_AFTER.match(doc.text, h.end) for h in doc.find(hearsay, s.start, hit.start)
+        _SOURCED_THAT_AFTER.match(doc.text, h.end) for h in doc.find(hearsay, s.start, hit.start)
     ):
         return None  # "denied reports that Zimbabwe had asked Pretoria ...": not asserted
     left, right = clause_bounds(doc, s, hit.start, hit.end)
