@@ -878,3 +878,14 @@ def test_the_title_of_a_roundup_item_gives_no_stance() -> None:
     )
     stances = _statements(text)
     assert [s.kind for s in stances] == [StatementKind.CONDEMN]
+
+
+def test_but_it_continues_the_body_that_spoke_before() -> None:
+    stances = _statements(
+        "The IMF board praised Ecuador's fiscal reforms on Monday. "
+        "But it urged the authorities to rebuild foreign reserves."
+    )
+    assert [(s.kind, s.speakers, s.target) for s in stances] == [
+        (StatementKind.COMMEND, ["International Monetary Fund"], "ECU"),
+        (StatementKind.CALL_FOR, ["International Monetary Fund"], "ECU"),
+    ]

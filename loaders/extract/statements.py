@@ -1005,7 +1005,10 @@ def _coordinated_speakers(
     return _subject(doc, s, hit, spans, ctx)
 
 
-_IT_OR_THEY = re.compile(r"\s*(it|they)\s+" + _AUXILIARIES + r"(?:\w+ly\s+)?$", re.IGNORECASE)
+_IT_OR_THEY = re.compile(
+    r"\s*(?:(?:but|and|yet|however,?)\s+)?(it|they)\s+" + _AUXILIARIES + r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_subject(
