@@ -1018,3 +1018,26 @@ def test_an_as_clause_after_talks_names_no_side_of_them() -> None:
     )
     first = next(m for m in meetings if m.start_date == dt.date(2025, 3, 3))
     assert _sides(first) == {"PER", "BOL"}
+
+
+def test_a_summit_first_since_a_year_takes_the_day_of_the_lede() -> None:
+    meetings = _meetings(
+        "ACCRA, March 4 (Wire) - Ghana, Togo and Benin agreed a border pact in Accra on "
+        "Tuesday.\n\nGhanaian President Kofi Mensah hosted Togolese President Komi Agbo and "
+        "Beninese President Paul Hounkpe for the summit, the first meeting of the three "
+        "leaders since 2021."
+    )
+    summit = next(m for m in meetings if m.kind is MeetingKind.SUMMIT)
+    assert _sides(summit) == {"GHA", "TGO", "BEN"}
+    assert summit.start_date == dt.date(2025, 3, 4)
+
+
+def test_the_place_summit_told_again_later_is_the_same_summit() -> None:
+    meetings = _meetings(
+        "ACCRA, March 4 (Wire) - Ghanaian President Kofi Mensah hosted Togolese President "
+        "Komi Agbo for a summit on Tuesday.\n\nOn Monday evening, Mensah and Agbo held "
+        "separate talks on power trade.\n\nThe Accra summit showed that Ghana and Togo "
+        "could agree, analysts said."
+    )
+    dates = sorted(m.start_date for m in meetings if m.start_date is not None)
+    assert dates == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]

@@ -68,6 +68,7 @@ _HABITUAL_BEFORE = re.compile(
 _BODY_NAME_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:at|of|with)\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?:[A-Z][\w'\u2019-]*\s+)+$"
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -869,9 +870,24 @@ def _meeting(
         and draft.start_date > doc.published
     ):
         draft.modality = Modality.PLANNED
-    vague = any(start <= d.start < end and not _dates_meeting(doc, d) for d in s.dates)
-    if draft.start_date is None and draft.modality is Modality.ASSERTED and not (back or vague):
-        _date_from_context(doc, draft)  # not when the text says only "last week"
+    vague = any(
+        start <= d.start < end
+        and not _dates_meeting(doc, d)
+        # "the first meeting of the three leaders since 2023": the year dates the last one
+        and not _SINCE_BEFORE.search(doc.text, max(s.start, d.start - 8), d.start)
+        for d in s.dates
+    )
+    told = any(
+        d.kind is kind and set(d.sides) == set(sides) and d.modality is draft.modality
+        for d in drafts
+    )
+    if (
+        draft.start_date is None
+        and draft.modality is Modality.ASSERTED
+        and not (back or vague or told)
+    ):
+        # not when the text says only "last week", nor for "the Nairobi summit" told already
+        _date_from_context(doc, draft)
     return draft
 
 
