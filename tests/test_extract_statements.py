@@ -889,3 +889,15 @@ def test_but_it_continues_the_body_that_spoke_before() -> None:
         (StatementKind.COMMEND, ["International Monetary Fund"], "ECU"),
         (StatementKind.CALL_FOR, ["International Monetary Fund"], "ECU"),
     ]
+
+
+def test_a_hope_that_others_would_not_act_is_a_warning() -> None:
+    [warning] = _statements(
+        'Russia said it hoped the drills between Norway and Finland would "not threaten" anyone.'
+    )
+    assert (warning.kind, warning.speakers, warning.target) == (
+        StatementKind.WARN,
+        ["RUS"],
+        None,
+    )
+    assert not _statements("Peru hoped the talks with Chile would conclude soon.")

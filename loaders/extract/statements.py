@@ -130,7 +130,9 @@ def find_statements(doc: Document) -> list[StatementDraft]:
         nouns = _noun_stances(doc, s)
         hits = [
             h
-            for h in doc.find(doc.lexicon.statements, s.start, s.end) + _descriptions(doc, s)
+            for h in doc.find(doc.lexicon.statements, s.start, s.end)
+            + _descriptions(doc, s)
+            + _hopes_not(doc, s)
             if not any(n.start <= h.start < n.end for n in nouns)
         ]
         for hit in sorted(hits + nouns):
@@ -152,6 +154,20 @@ def find_statements(doc: Document) -> list[StatementDraft]:
 
 _TWO = re.compile(r"\b(?:both|two)\b", re.I)
 _STATE_GROUP = re.compile(r"\b(?:governments|countries|nations|states|neighbou?rs)\b", re.I)
+
+
+# "said it hoped the cooperation would "not target any third party"": a veiled warning
+_HOPED_NOT = re.compile(
+    r"\bhope[sd]?\b(?=\s+(?:that\s+)?[^.;:]{3,120}?\b(?:would|will)\s+[\"\u201c]?not\b)"
+)
+
+
+def _hopes_not(doc: Document, s: Sentence) -> list[PhraseHit]:
+    """ "Hoped X would not ...": a warning voiced as a hope."""
+    return [
+        PhraseHit(s.start + m.start(), s.start + m.end(), m.group(), StatementKind.WARN.value)
+        for m in _HOPED_NOT.finditer(s.text)
+    ]
 
 
 def _a_title_line(doc: Document, s: Sentence) -> bool:
