@@ -679,3 +679,17 @@ def test_items_of_a_counted_set_told_in_later_sentences_stand_for_the_count() ->
     assert all(set(a.parties) == {"GHA", "TGO"} for a in agreements)
     assert "Agreement on the recognition of university degrees" in titles
     assert not any(t.lower().startswith("four") for t in titles)
+
+
+def test_partnership_established_in_a_past_year_is_in_force_and_such_names_no_new_one() -> None:
+    [agreement] = _agreements(
+        "Ghana and Togo established a strategic partnership in 2015, the only such arrangement "
+        "Accra has with a neighbour."
+    )
+    assert set(agreement.parties) == {"GHA", "TGO"}
+    assert agreement.kind is AgreementKind.PARTNERSHIP
+    assert agreement.status is AgreementStatus.IN_FORCE
+
+
+def test_ties_upgraded_to_a_partnership_in_a_past_year_stay_a_relation() -> None:
+    assert _agreements("Ghana and Togo upgraded ties to a strategic partnership in 2019.") == []

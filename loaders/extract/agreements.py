@@ -141,6 +141,8 @@ _CONTACT_GAP = re.compile(
     r"\s+(?:had\s+|have\s+)?"
 )
 _REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?)\b[^.;]{0,80}?\bthat\s", re.I)
+_SUCH_BEFORE = re.compile(r"\b(?:such|similar)\s+$", re.IGNORECASE)
+_PAST_FOUNDING = re.compile(r"established|formed|launched|set up|created|signed|agreed")
 _DATED_AFTER = re.compile(r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d\b")
 _UNDER = re.compile(
     r"\b(?:under|through|via|within)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?$", re.I
@@ -681,6 +683,8 @@ def _noun_agreement(
     ]
     if _NEGATED.search(head[-12:]):
         return None  # "though no agreement had been reached"
+    if _SUCH_BEFORE.search(head[-20:]):
+        return None  # "the only such arrangement": a kind of what was just told, not a new one
     if verb is not None and _VERB_NEGATED.search(
         doc.text[max(s.start, verb.start - 30) : verb.start]
     ):
@@ -696,7 +700,20 @@ def _noun_agreement(
         and _WORD_BEFORE.search(head[-25:]) is not None
         and _DEFINITE_ONLY.search(head[-6:]) is not None
     )
-    if noun in words.relationship_nouns:
+    # "established a strategic partnership in 2015": a partnership in place, told as background
+    dated_relationship = (
+        noun in words.relationship_nouns
+        and noun != "ties"
+        and verb is not None
+        and verb.end <= kind.start
+        and kind.start - verb.end <= 70
+        and _DATED_AFTER.match(doc.text, kind.end) is not None
+        and _PAST_FOUNDING.fullmatch(verb.text.lower()) is not None
+        and not _UPGRADED.search(head)  # "upgraded them to a partnership in 2019": a relation
+    )
+    if dated_relationship:
+        pass
+    elif noun in words.relationship_nouns:
         if verb is None or kind.start - verb.end > _DIRECT or _UPGRADED.search(head):
             return None  # "ties upgraded to a strategic partnership" is a relation
         if _norm(verb.text) in words.weak_verbs:
@@ -724,6 +741,8 @@ def _noun_agreement(
     elif verb is None and not (named or background or bare):
         return None
     status = AgreementStatus(verb.label) if verb is not None else AgreementStatus.SIGNED
+    if dated_relationship:
+        status = AgreementStatus.IN_FORCE
     if verb is None and named and not background:
         status = AgreementStatus.IN_FORCE
     start = verb.start if verb is not None and verb.start < kind.start else kind.start
