@@ -901,3 +901,10 @@ def test_a_hope_that_others_would_not_act_is_a_warning() -> None:
         None,
     )
     assert not _statements("Peru hoped the talks with Chile would conclude soon.")
+
+
+def test_a_side_naming_ground_is_where_not_whom() -> None:
+    [warning] = _statements("Russia warned that convoys on Ukrainian territory were targets.")
+    assert (warning.kind, warning.target) == (StatementKind.WARN, None)
+    [condemned] = _statements("Japan condemned the flight of Chinese drones over Japanese soil.")
+    assert condemned.target == "CHN"

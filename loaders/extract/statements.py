@@ -837,6 +837,8 @@ def _target(
             before = _LOWER_WORDS.findall(doc.text[max(s.start, sp.start - 16) : sp.start].lower())
             if places is not None and sp.how in _PLACE_HOWS and before and before[-1] in places:
                 continue  # "fleets fishing in STATE's waters": where, not whom
+            if sp.person is None and _place_noun_after(doc, sp.end):
+                continue  # "convoys on Ukrainian territory": where, not whom
             if places is not None and _place_of(doc, s, sp.start, places):
                 place_end = sp.end
                 continue  # "civilians in the border areas of STATE": where, not whom
@@ -951,6 +953,16 @@ def _place_of(doc: Document, s: Sentence, at: int, places: PhraseSet) -> bool:
     of X", "near the southern coast of X"."""
     part = _PART_OF.search(doc.text, max(s.start, at - 50), at)
     return part is not None and part.group(1).lower() in places
+
+
+def _place_noun_after(doc: Document, at: int) -> bool:
+    """Whether a word for a state's ground follows right after ``at`` ("Ukrainian territory",
+    "Chinese soil", "Fiji's waters")."""
+    nouns = doc.lexicon.stance_words.lists.get("place_nouns")
+    if nouns is None:
+        return False
+    found = doc.find(nouns, at, at + 6)
+    return bool(found) and not doc.text[at : found[0].start].strip(" '\u2019s")
 
 
 def _media_after(doc: Document, at: int) -> bool:
