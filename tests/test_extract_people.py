@@ -582,3 +582,9 @@ def test_chief_minister_is_a_title_not_part_of_the_name() -> None:
     people = _people("Kerala's Chief Minister T. Joseph opened the new bridge in Kochi.")
     assert "T. Joseph" in people
     assert people["T. Joseph"][1] == ["Chief Minister"]
+
+
+def test_a_describing_word_between_the_owner_and_the_title_in_apposition() -> None:
+    people = _people('"Roads come first," said Maria Lund, the IMF\'s regional director for Asia.')
+    assert "Maria Lund" in people
+    assert people["Maria Lund"][0] is None

@@ -408,6 +408,21 @@ class _PeopleFinder:
         roles_before = set(s.role_mentions)
         left = self.extend_left(s, first, mention_ending)
         of, aff_start = self.affiliation(s, left, mention_ending)
+        if of is None:
+            # "the World Bank's regional vice president": a describing word after the owner
+            k = left
+            while (
+                k > s.tok_start
+                and left - k < 2
+                and len(self.tokens[k - 1].text) > 1  # not the "s" of a possessive
+                and self.tokens[k - 1].text.isalpha()
+                and self.tokens[k - 1].text.islower()
+                and self.tokens[k - 1].text not in _DETERMINERS
+                and self.tokens[k - 1].text not in _NOT_MODIFIERS
+            ):
+                k -= 1
+            if k < left:
+                of, aff_start = self.affiliation(s, k, mention_ending)
         after, title_of = self.extend_right(s, last + 1, mentions)
         of = of or title_of or self.shared_affiliation(s, left, refs)
         after = self.portfolio_list(s, last + 1, after, mentions)
