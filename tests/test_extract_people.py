@@ -585,6 +585,8 @@ def test_chief_minister_is_a_title_not_part_of_the_name() -> None:
 
 
 def test_a_describing_word_between_the_owner_and_the_title_in_apposition() -> None:
-    people = _people('"Roads come first," said Maria Lund, the IMF\'s regional vice president for Asia.')
+    people = _people(
+        '"Roads come first," said Maria Lund, the IMF\'s regional vice president for Asia.'
+    )
     assert "Maria Lund" in people
     assert people["Maria Lund"][0] is None
