@@ -908,3 +908,13 @@ def test_a_side_naming_ground_is_where_not_whom() -> None:
     assert (warning.kind, warning.target) == (StatementKind.WARN, None)
     [condemned] = _statements("Japan condemned the flight of Chinese drones over Japanese soil.")
     assert condemned.target == "CHN"
+
+
+def test_an_opening_phrase_is_the_setting_not_the_speaker() -> None:
+    text = (
+        "Chilean Foreign Minister Elena Vargas met Peruvian Foreign Minister Tomas Quispe in "
+        "Lima on Monday. Following their talks, the two foreign ministers called on all parties "
+        "to respect the ceasefire."
+    )
+    [call] = [s for s in _statements(text) if s.kind is StatementKind.CALL_FOR]
+    assert set(call.speakers) == {"Elena Vargas", "Tomas Quispe"}

@@ -586,7 +586,12 @@ def _titled_subject(doc: Document, ctx: Context, left: int, hit: PhraseHit) -> l
     return None
 
 
-_SOURCE_OPENING = re.compile(r"[\s\"\u201c]*According\s+to\s+[^,;\"\u201c]{3,90},\s*(?=\S)")
+# an opening phrase set off by a comma: its sides are the source or the setting, not speakers
+_SOURCE_OPENING = re.compile(
+    r"[\s\"\u201c]*(?:According\s+to\s+[^,;\"\u201c]{3,90}|"
+    r"(?:Following|After|During|Before|At\s+the\s+end\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}[\w-]+)"
+    r",\s*(?=\S)"
+)
 _FIRST_PERSON_AFTER = re.compile(r"\s+(?:us|me|our|my)\b", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"\u201d]")
 
