@@ -693,3 +693,13 @@ def test_partnership_established_in_a_past_year_is_in_force_and_such_names_no_ne
 
 def test_ties_upgraded_to_a_partnership_in_a_past_year_stay_a_relation() -> None:
     assert _agreements("Ghana and Togo upgraded ties to a strategic partnership in 2019.") == []
+
+
+def test_older_treaty_named_after_its_noun_is_between_the_articles_two_states() -> None:
+    agreements = _agreements(
+        "Ghana and Togo agreed to build a bridge. The 1984 Treaty of Peace and Friendship "
+        "remains the cornerstone of relations, Mensah said."
+    )
+    treaty = [a for a in agreements if "Treaty of Peace and Friendship" in a.title]
+    assert len(treaty) == 1
+    assert set(treaty[0].parties) == {"GHA", "TGO"}

@@ -141,6 +141,13 @@ _CONTACT_GAP = re.compile(
     r"\s+(?:had\s+|have\s+)?"
 )
 _REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?)\b[^.;]{0,80}?\bthat\s", re.I)
+# A treaty named by what follows its noun: "the 2009 Treaty of Maipu for Integration and
+# Cooperation", "the Treaty of Peace and Friendship".
+_YEAR_NAME_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_OF_NAME_AFTER = re.compile(
+    r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:(?:\s+|,\s+)(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*)*"
+)
 _SUCH_BEFORE = re.compile(r"\b(?:such|similar)\s+$", re.IGNORECASE)
 _PAST_FOUNDING = re.compile(r"established|formed|launched|set up|created|signed|agreed")
 _DATED_AFTER = re.compile(r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d\b")
@@ -751,11 +758,17 @@ def _noun_agreement(
         parties = [*parties, *_borrower(doc, s, kind, segment_end, spans, parties)]
     if len(parties) < 2 and named:
         parties = _named_parties(doc, s, name_start, kind, segment_end, spans, parties)
+    if len(parties) < 2 and named and background and not spans:
+        # "The 1984 Treaty of Peace and Friendship remains the cornerstone of relations": an
+        # older treaty told as background, between the two states the article is about
+        parties = states_by_count(doc)[:2]
     if len(parties) < 2:
         return None
     title = _title(doc, s, verb, kind, topic_start, segment_end, floor=floor)
     if named and verb is None:
-        title = _clean_title(doc.text[name_start : kind.end], [])
+        of_name = _OF_NAME_AFTER.match(doc.text, kind.end) if kind.text[:1].isupper() else None
+        title_end = of_name.end() if of_name is not None else kind.end
+        title = _clean_title(doc.text[name_start:title_end], [])
     if title.lower() in _GENERIC and not (sectors or programs):
         return None  # "the project" alone names nothing
     draft = AgreementDraft(
@@ -832,6 +845,8 @@ def _named(doc: Document, s: Sentence, kind: PhraseHit) -> bool:
     Teesta water-sharing agreement", "the Comprehensive Economic Partnership Agreement")."""
     if kind.text[:1].isupper() and kind.start > s.start + 1:
         before = doc.text[max(s.start, kind.start - 40) : kind.start]
+        if _YEAR_NAME_BEFORE.search(before) and _OF_NAME_AFTER.match(doc.text, kind.end):
+            return True  # "the 2009 Treaty of Maipu", "the 1984 Treaty of Peace and Friendship"
         return bool(_CAPITAL_BEFORE.search(before))
     before = doc.text[max(s.start, kind.start - 40) : kind.start]
     match = _NAME_BEFORE.search(before)
