@@ -590,3 +590,8 @@ def test_a_describing_word_between_the_owner_and_the_title_in_apposition() -> No
     )
     assert "Maria Lund" in people
     assert people["Maria Lund"][0] is None
+
+
+def test_a_korean_given_name_with_a_lower_case_syllable_before_an_apposition() -> None:
+    people = _people('"It will hold," said Kim Min-jun, a professor at a Seoul university.')
+    assert "Kim Min-jun" in people

@@ -286,6 +286,15 @@ class _PeopleFinder:
                 (is_capitalized(word) and word not in self.lex.not_names)
                 or (word in self.lex.name_particles and j - 1 > floor)
                 or (word in HYPHENS and j - 1 > floor)
+                # "Min-jun": a Korean given name's second syllable is written lower-case
+                or (
+                    word.isalpha()
+                    and word.islower()
+                    and j - 3 >= floor
+                    and self.tokens[j - 2].text in HYPHENS
+                    and self.tokens[j - 2].start == self.tokens[j - 3].end
+                    and is_capitalized(self.tokens[j - 3].text)
+                )
             ):
                 j -= 1
             else:
