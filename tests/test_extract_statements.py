@@ -918,3 +918,10 @@ def test_an_opening_phrase_is_the_setting_not_the_speaker() -> None:
     )
     [call] = [s for s in _statements(text) if s.kind is StatementKind.CALL_FOR]
     assert set(call.speakers) == {"Elena Vargas", "Tomas Quispe"}
+
+
+def test_opposing_what_others_do_is_criticism() -> None:
+    [opposed] = _statements("China firmly opposed the defence pact between Manila and Hanoi.")
+    assert (opposed.kind, opposed.speakers) == (StatementKind.CRITICIZE, ["CHN"])
+    [refused] = _statements("Vietnam rejected China's claim to the reef.")
+    assert (refused.kind, refused.target) == (StatementKind.REJECT, "CHN")
