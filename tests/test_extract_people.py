@@ -595,3 +595,12 @@ def test_a_describing_word_between_the_owner_and_the_title_in_apposition() -> No
 def test_a_korean_given_name_with_a_lower_case_syllable_before_an_apposition() -> None:
     people = _people('"It will hold," said Kim Min-jun, a professor at a Seoul university.')
     assert "Kim Min-jun" in people
+
+
+def test_an_office_of_a_body_described_in_lower_case_before_its_name() -> None:
+    doc = build_document(
+        "The secretary general of the regional bloc ECOWAS, Musa Bello, also took part."
+    )
+    [person] = doc.persons.values()
+    assert person.name == "Musa Bello"
+    assert person.titles[0][1] == "Economic Community of West African States"

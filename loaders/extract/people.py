@@ -889,6 +889,18 @@ class _PeopleFinder:
             if self.tokens[j].text == "the" and j + 1 < s.tok_end:
                 j += 1
             mention = mentions.get(j)
+            if mention is None and prep == "of":
+                # "of the regional bloc IGAD": the body after a lower-case description of it
+                k = j
+                while (
+                    k < min(s.tok_end, j + 3)
+                    and self.tokens[k].text.isalpha()
+                    and (self.tokens[k].text.islower())
+                ):
+                    k += 1
+                named = mentions.get(k) if k > j else None
+                if named is not None and named.kind is ActorKind.ORGANIZATION:
+                    mention, j = named, k
             if prep == "in" and (
                 self.tokens[after - 1].text.lower() not in self.lex.roles.heads
                 or mention is None
