@@ -703,3 +703,11 @@ def test_older_treaty_named_after_its_noun_is_between_the_articles_two_states() 
     treaty = [a for a in agreements if "Treaty of Peace and Friendship" in a.title]
     assert len(treaty) == 1
     assert set(treaty[0].parties) == {"GHA", "TGO"}
+
+
+def test_agreed_swap_line_is_an_agreement_not_an_aid_flow() -> None:
+    bundle = _bundle("Japan and Korea agreed to renew a $10 billion currency swap arrangement.")
+    [agreement] = bundle.agreements
+    assert set(agreement.parties) == {"JPN", "KOR"}
+    assert "swap" in agreement.title
+    assert bundle.aid_flows == []

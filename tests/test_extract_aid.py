@@ -1095,3 +1095,8 @@ def test_a_body_set_up_by_a_group_of_states_is_not_a_company_and_not_lent_by_it(
         "said it had approved a loan of 6 billion rand to South Africa."
     )
     assert (flow.donor, flow.recipient) == ("New Development Bank", "ZAF")
+
+
+def test_swap_line_a_state_extends_to_another_stays_a_flow() -> None:
+    [flow] = _flows("India will extend a $400 million currency swap line to the Maldives.")
+    assert (flow.donor, flow.recipient) == ("IND", "MDV")

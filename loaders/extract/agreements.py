@@ -148,6 +148,7 @@ _OF_NAME_AFTER = re.compile(
     r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
     r"(?:(?:\s+|,\s+)(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*)*"
 )
+_SWAP_NOUN_AFTER = re.compile(r"\s+(?:currency\s+|bilateral\s+)?swap\b", re.I)
 _SUCH_BEFORE = re.compile(r"\b(?:such|similar)\s+$", re.IGNORECASE)
 _PAST_FOUNDING = re.compile(r"established|formed|launched|set up|created|signed|agreed")
 _DATED_AFTER = re.compile(r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d\b")
@@ -539,7 +540,10 @@ def _commitment(
     meetings: list[MeetingDraft],
 ) -> AgreementDraft | None:
     own = [k for k in kinds if start <= k.start < min(end, start + 40)]
-    money = any(start <= m.start < end for m in [*s.money, *s.vague_money])
+    money = any(
+        start <= m.start < end and not _SWAP_NOUN_AFTER.match(doc.text, m.end)
+        for m in [*s.money, *s.vague_money]
+    )  # "agreed to renew a $10 billion currency swap arrangement" is an agreement
     # "agreed to raise bilateral trade to $18 billion": a target, not money given
     target = bool(doc.find(doc.lexicon.aid.trade_nouns, start, end))
     if money and not target and not (own and own[0].start - start <= 20):

@@ -440,6 +440,21 @@ _SINCE_OPENING = re.compile(
 )
 
 
+_SWAP_AFTER = re.compile(r"\s+(?:currency\s+|bilateral\s+|yuan\s+|yen\s+)?swap\b", re.I)
+_AGREED_SWAP = re.compile(r"\b(?:agree[ds]?|agreed\s+to|renew(?:s|ed)?|sign(?:s|ed)?)\b", re.I)
+
+
+def _mutual_swap(doc: Document, s: Sentence, money: MoneySpan) -> bool:
+    """Whether an amount is the size of a swap line two sides agree on ("agreed to renew a
+    $10 billion currency swap arrangement", "a $20 billion swap line the Treasury agreed
+    with the central bank"): an agreement, not money given (a swap one state extends "to"
+    another, or one a state "drew on", stays a flow)."""
+    if not _SWAP_AFTER.match(doc.text, money.end):
+        return False
+    near = doc.text[max(s.start, money.start - 60) : min(s.end, money.end + 80)]
+    return _AGREED_SWAP.search(near) is not None
+
+
 def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     """Whether an amount is a payment, a recipient's own money, the cost of a project or an
     earlier amount restated ("the loan, worth about Rs 20 billion")."""
@@ -454,6 +469,8 @@ def _no_aid(doc: Document, s: Sentence, money: MoneySpan) -> bool:
     ):
         return True  # "a payment of EUR 95m to Serbia": a donor's payment is a flow
     if doc.find(words.not_aid_after, money.end, min(s.end, money.end + 40)):
+        return True
+    if _mutual_swap(doc, s, money):
         return True
     left, _ = clause_bounds(doc, s, money.start, money.end)
     if doc.find(words.stock_words, left, money.start):
