@@ -925,3 +925,15 @@ def test_opposing_what_others_do_is_criticism() -> None:
     assert (opposed.kind, opposed.speakers) == (StatementKind.CRITICIZE, ["CHN"])
     [refused] = _statements("Vietnam rejected China's claim to the reef.")
     assert (refused.kind, refused.target) == (StatementKind.REJECT, "CHN")
+
+
+def test_a_states_foreign_office_or_its_spokesman_speaks_for_the_state() -> None:
+    for sentence in (
+        "A spokesman for the British Foreign Office in London rejected the statement.",
+        "The British Foreign Office rejected the statement.",
+        "A British Foreign Office spokesman rejected the statement.",
+    ):
+        stances = _statements("Argentina restated its claim to the islands. " + sentence)
+        assert [(s.kind, s.speakers) for s in stances] == [(StatementKind.REJECT, ["GBR"])], (
+            sentence
+        )

@@ -1304,7 +1304,12 @@ def _body_members(doc: Document, s: Sentence, hit: PhraseHit, ctx: Context) -> l
     return bodies[:1]
 
 
-_SUBJECT_GAP = re.compile(r"\s+" + _AUXILIARIES + r"(?:\w+ly\s+)?")
+# what stands between a body and its verb: "The ministry (spokesman) (also) (strongly) ..."
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:spokesman|spokeswoman|spokesperson|spokespeople)\s+)?"
+    + _AUXILIARIES
+    + r"(?:\w+ly\s+)?"
+)
 
 
 # "the ministry said it would ...", "the government said on Monday that it ..."
