@@ -1041,3 +1041,15 @@ def test_the_place_summit_told_again_later_is_the_same_summit() -> None:
     )
     dates = sorted(m.start_date for m in meetings if m.start_date is not None)
     assert dates == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]
+
+
+def test_a_body_that_also_took_part_joins_the_meeting_but_not_the_next_one() -> None:
+    meetings = _meetings(
+        "Ghanaian President Kofi Mensah hosted Togolese President Komi Agbo for a summit in "
+        "Accra on Monday. The secretary general of the regional bloc ECOWAS, Musa Bello, also "
+        "took part. The two leaders agreed to meet again in Lome in June."
+    )
+    summit = next(m for m in meetings if m.start_date == dt.date(2025, 3, 3))
+    assert _sides(summit) == {"GHA", "TGO", "Economic Community of West African States"}
+    again = next(m for m in meetings if m.modality is Modality.PLANNED)
+    assert _sides(again) == {"GHA", "TGO"}

@@ -258,6 +258,7 @@ class MeetingWords:
     internal_bodies: PhraseSet
     strengthening_verbs: frozenset[str]
     subordinate_before: frozenset[str]
+    joiners: PhraseSet
 
 
 NOT_A_MEETING = "none"
@@ -438,6 +439,7 @@ def _meetings() -> MeetingWords:
         subordinate_before=frozenset(
             _normal(str(w)) for w in data.get("subordinate_before", []) or []
         ),
+        joiners=PhraseSet((str(w), "joined") for w in data.get("joiners", []) or []),
     )
 
 

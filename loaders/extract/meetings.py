@@ -217,6 +217,7 @@ class MeetingDraft:
     weak_date: bool = False
     again: bool = False  # "the next session", "will meet again": not a meeting told of before
     aside: bool = False  # "on the sidelines of the summit": not the summit itself
+    guests: list[str] = field(default_factory=list)  # sides that "also took part"
     notes: list[str] = field(default_factory=list)
 
 
@@ -245,10 +246,28 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
         if hits or doc.find(words.signing, s.start, s.end):
             for draft in _sentence_meetings(doc, s, hits, spans, ctx, drafts):
                 _merge_or_add(draft, drafts)
+        elif drafts and doc.find(words.joiners, s.start, s.end):
+            _joined(doc, s, spans, drafts[-1])
         ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
     for number, draft in enumerate(drafts, start=1):
         draft.ref = f"meeting-{number}"
     return drafts
+
+
+def _joined(doc: Document, s: Sentence, spans: list[SideSpan], draft: MeetingDraft) -> None:
+    """Someone who "also took part" in the meeting just reported: their side joins it."""
+    if draft.modality is not Modality.ASSERTED:
+        return
+    for span in spans:
+        side = _body_side(doc, span)
+        for name in distinct([side]):
+            if name not in draft.sides:
+                draft.sides.append(name)
+                draft.guests.append(name)
+        if span.person is not None and span.person not in draft.people:
+            draft.people.append(span.person)
+    if s not in draft.sentences:
+        draft.sentences.append(s)
 
 
 def _dated_by_possessive(doc: Document, s: Sentence, drafts: list[MeetingDraft]) -> None:
@@ -756,7 +775,8 @@ def _meeting(
         # "the next meeting ...", "the joint committee will meet in Paris in January"
         if kind in _FRAME_KINDS and place_country not in first.sides:
             sides = [x for x in sides if x != place_country]  # "next summit in Kuwait": where
-        sides = list(dict.fromkeys([*sides, *first.sides]))
+        hosts = [x for x in first.sides if x not in first.guests]
+        sides = list(dict.fromkeys([*sides, *hosts]))
         confidence -= 0.15
     if len(sides) == 1 and kind is MeetingKind.VISIT and date is not None and drafts:
         # "X arrived on Tuesday for a three-day visit": the visit just reported, now dated
@@ -878,7 +898,7 @@ def _meeting(
         for d in s.dates
     )
     told = any(
-        d.kind is kind and set(d.sides) == set(sides) and d.modality is draft.modality
+        d.kind is kind and set(sides) <= set(d.sides) and d.modality is draft.modality
         for d in drafts
     )
     if (
