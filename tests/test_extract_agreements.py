@@ -711,3 +711,21 @@ def test_agreed_swap_line_is_an_agreement_not_an_aid_flow() -> None:
     assert set(agreement.parties) == {"JPN", "KOR"}
     assert "swap" in agreement.title
     assert bundle.aid_flows == []
+
+
+def test_a_later_infinitive_naming_its_own_agreement_is_a_commitment_of_its_own() -> None:
+    agreements = _agreements(
+        "Japan and Korea agreed on Tuesday to build a joint supply chain for hydrogen and to "
+        "renew a $10 billion currency swap arrangement."
+    )
+    assert len(agreements) == 2
+    assert any("swap" in a.title for a in agreements)
+    assert any("hydrogen" in a.title and "swap" not in a.title for a in agreements)
+
+
+def test_plain_coordinated_infinitives_stay_one_commitment() -> None:
+    [agreement] = _agreements(
+        "Ghana and Togo agreed to set up a border committee and to keep customs duties at "
+        "current levels."
+    )
+    assert set(agreement.parties) == {"GHA", "TGO"}

@@ -511,7 +511,12 @@ def _commitment_objects(doc: Document, s: Sentence) -> list[tuple[PhraseHit, int
             begin = match.end()
         parts.append((begin, end))
         kept = [(a, b) for a, b in parts if b > a and not _is_meeting_part(doc, a, b)]
-        if kept:
+        kinds = doc.find(words.kinds, verb.end, end)
+        if len(kept) > 1 and any(a <= k.start < a + 45 for a, _ in kept[1:] for k in kinds):
+            # "agreed to build a supply chain and to renew a swap arrangement": a later part
+            # that names its own agreement is one of its own
+            out.extend((verb, a, b) for a, b in kept)
+        elif kept:
             out.append((verb, kept[0][0], kept[-1][1]))
     return out
 
