@@ -937,3 +937,13 @@ def test_a_states_foreign_office_or_its_spokesman_speaks_for_the_state() -> None
         assert [(s.kind, s.speakers) for s in stances] == [(StatementKind.REJECT, ["GBR"])], (
             sentence
         )
+
+
+def test_both_ministers_are_not_the_prime_minister_named_last() -> None:
+    text = (
+        "Chilean Foreign Minister Elena Vargas met Peruvian Foreign Minister Tomas Quispe in "
+        "Lima on Monday. Quispe later spoke with Bolivian Prime Minister Luis Mamani. "
+        "Both ministers called for a new border treaty."
+    )
+    [call] = [s for s in _statements(text) if s.kind is StatementKind.CALL_FOR]
+    assert set(call.speakers) == {"Elena Vargas", "Tomas Quispe"}

@@ -1146,7 +1146,9 @@ def _resolve_reference(
         if bodies:
             return bodies  # "the leaders" of an ECOWAS summit speak for ECOWAS
     noun = words[-1].rstrip("s")
-    titled = [p for p in ctx.people if any(noun in t.lower() for t, _ in p.titles)]
+    # "the ministers" are not the prime minister: a head of government is named as such
+    office = re.compile(r"(?<!prime )(?<!chief )(?<!first )\b" + re.escape(noun))
+    titled = [p for p in ctx.people if any(office.search(t.lower()) for t, _ in p.titles)]
     if not count:
         # "the ministers" with no number: every minister named so far, else two
         count = len(titled) if len(titled) >= 2 and words[-1].endswith("s") else 2
