@@ -276,3 +276,12 @@ def test_being_at_war_and_a_warming_between_two_states() -> None:
     assert (_pair("ARM", "AZE"), RelationKind.HOSTILE) in found
     found = _relations("The visit is the latest sign of the warming between Baku and Yerevan.")
     assert (_pair("ARM", "AZE"), RelationKind.IMPROVING) in found
+
+
+def test_a_state_called_a_member_of_a_body_named_before_the_word() -> None:
+    found = _relations("Turkey is a NATO member with ambitions in Africa.")
+    assert (_pair("TUR", "NATO"), RelationKind.MEMBER_OF) in found
+    found = _relations("Poland, a founding EU member, objected to the plan.")
+    assert (_pair("POL", "European Union"), RelationKind.MEMBER_OF) in found
+    assert not _relations("EU member states agreed on sanctions against Russia.")
+    assert not _relations("Italy hosted a NATO member summit.")

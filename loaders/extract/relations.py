@@ -46,7 +46,12 @@ _THEIR_BORDER = re.compile(
 _TWO = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
-_BODY_BEFORE = frozenset({"chair", "presidency"})
+_BODY_BEFORE = frozenset({"chair", "presidency", "member"})
+_A_MEMBER_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|as|became|become|remains?|remained|been)|,)\s+(?:an?\s+)"
+    r"(?:(?:founding|full|key|leading|long-standing|fellow)\s+)?$"
+)
+_MEMBER_NOUN_AFTER = re.compile(r"\s+(?:states?|countries|country|nations?|governments?)\b")
 _BLOC_WORDS = frozenset({"bloc", "trade", "union", "community", "group", "alliance"})
 _RANK = {
     RelationKind.ALL_WEATHER_STRATEGIC_PARTNER: 0,
@@ -498,6 +503,14 @@ def _memberships(
     if phrase in _BODY_BEFORE:
         # "holds the ASEAN chair", "for the GCC presidency": the body just before the word
         bodies = [m for m in international if 0 <= hit.start - m.end <= 2]
+        if phrase == "member":
+            # "Turkey is a NATO member", "Poland, a NATO member,": not "EU member states"
+            bodies = [
+                m
+                for m in bodies
+                if _A_MEMBER_BEFORE.search(doc.text, max(s.start, m.start - 30), m.start)
+                and not _MEMBER_NOUN_AFTER.match(doc.text, hit.end)
+            ]
     else:
         bodies = [m for m in international if hit.end <= m.start <= hit.end + 15]
     if not bodies:
