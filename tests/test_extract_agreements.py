@@ -729,3 +729,20 @@ def test_plain_coordinated_infinitives_stay_one_commitment() -> None:
         "current levels."
     )
     assert set(agreement.parties) == {"GHA", "TGO"}
+
+
+def test_agreements_on_a_on_b_and_on_c_are_three() -> None:
+    agreements = _agreements(
+        "Ghana and Togo signed agreements on civil protection, on the recognition of driving "
+        "licences and on cooperation in higher education."
+    )
+    assert len(agreements) == 3
+    assert any("driving licences" in a.title for a in agreements)
+
+
+def test_on_the_sidelines_is_no_topic_of_a_counted_set() -> None:
+    agreements = _agreements(
+        "Ghana and the World Bank signed three financing agreements worth $90 million, on the "
+        "sidelines of the annual meetings."
+    )
+    assert len(agreements) == 1

@@ -424,7 +424,10 @@ _COMPLEMENT = re.compile(
     r"\s*,?\s*(?:of|on|for|covering|to|over|about|concerning|regarding|setting|under|including|"
     r"between|with|worth|committing|allowing|establishing|on\s+which)\b"
 )
-_PLURAL_TOPICS = re.compile(r",?\s+and\s+(?=on\s)")
+_PLURAL_TOPICS = re.compile(
+    r",?\s+and\s+(?=on\s)"
+    r"|,\s+(?=on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|basis|behalf)\b)(?:the\s+)?[a-z])"
+)
 
 
 def _heads(doc: Document, kinds: list[PhraseHit], statuses: list[PhraseHit]) -> list[PhraseHit]:
