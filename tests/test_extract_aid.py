@@ -1100,3 +1100,12 @@ def test_a_body_set_up_by_a_group_of_states_is_not_a_company_and_not_lent_by_it(
 def test_swap_line_a_state_extends_to_another_stays_a_flow() -> None:
     [flow] = _flows("India will extend a $400 million currency swap line to the Maldives.")
     assert (flow.donor, flow.recipient) == ("IND", "MDV")
+
+
+def test_money_each_household_receives_is_no_aid_flow() -> None:
+    flows = _flows(
+        "The World Bank approved a $200 million loan for Ghana. It will pay for the relocation "
+        "of families living on eroding land, each of whom is to receive 5,000 cedis from the "
+        "government for a new house."
+    )
+    assert [f.amount for f in flows] == [Decimal("200000000")]
