@@ -1048,8 +1048,8 @@ def _conjoined(
 
 
 def _headline_side(doc: Document, s: Sentence, donor: str) -> str | None:
-    """The state the headline of a news-in-brief item names ("ADB approves $400 million for
-    Pakistan housing"), for money its body gives to no named side: the item's own context."""
+    """The state the headline of a news-in-brief item names ("Bank approves $90 million for
+    Fiji roads"), for money its body gives to no named side: the item's own context."""
     for o in reversed(doc.sentences[max(0, s.index - 8) : s.index]):
         if not is_brief_headline(doc, o):
             continue
