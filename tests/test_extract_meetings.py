@@ -1053,3 +1053,31 @@ def test_a_body_that_also_took_part_joins_the_meeting_but_not_the_next_one() -> 
     assert _sides(summit) == {"GHA", "TGO", "Economic Community of West African States"}
     again = next(m for m in meetings if m.modality is Modality.PLANNED)
     assert _sides(again) == {"GHA", "TGO"}
+
+
+def test_a_blocs_next_summit_is_the_blocs_own() -> None:
+    meetings = _meetings(
+        "Ghanaian President Kofi Mensah met Togolese President Komi Agbo in Accra on Monday. "
+        "The ECOWAS leaders will hold their next summit in Abuja in June."
+    )
+    summit = next(m for m in meetings if m.kind is MeetingKind.SUMMIT)
+    assert _sides(summit) == {"Economic Community of West African States"}
+    assert summit.modality is Modality.PLANNED
+
+
+def test_leaders_meeting_again_at_a_blocs_summit_are_the_sides() -> None:
+    meetings = _meetings(
+        "Ghanaian President Kofi Mensah met Togolese President Komi Agbo in Accra on Monday. "
+        "The two leaders will meet again at the ECOWAS summit in Abuja in June."
+    )
+    planned = next(m for m in meetings if m.modality is Modality.PLANNED)
+    assert _sides(planned) == {"GHA", "TGO"}
+
+
+def test_a_next_summit_in_a_roundup_does_not_take_an_earlier_storys_sides() -> None:
+    meetings = _meetings(
+        "Ghanaian President Kofi Mensah met Togolese President Komi Agbo in Accra on Monday.\n\n"
+        "NEW DELHI - The BRICS leaders will hold their next summit in New Delhi in December."
+    )
+    assert all(_sides(m) != {"GHA", "TGO", "IND"} for m in meetings)
+    assert any(_sides(m) == {"BRICS"} for m in meetings)

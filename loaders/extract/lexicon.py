@@ -359,6 +359,8 @@ class ContextWords:
     ambiguous_states: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # regions of a fixed membership ("the five Central Asian countries")
     region_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # regional and political blocs: "the bloc's next summit" is theirs
+    blocs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -568,6 +570,7 @@ def _context() -> ContextWords:
         attribution=PhraseSet((str(p), "said") for p in data.get("attribution", []) or []),
         name_followers=frozenset(str(w) for w in data.get("name_followers", []) or []),
         media_words=frozenset(str(w) for w in data.get("media_words", []) or []),
+        blocs=frozenset(str(w) for w in data.get("blocs", []) or []),
         back_references={
             _normal(str(word)): tuple(str(n) for n in names or [])
             for word, names in (data.get("back_references") or {}).items()

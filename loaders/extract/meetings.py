@@ -69,6 +69,8 @@ _BODY_NAME_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:at|of|with)\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?:[A-Z][\w'\u2019-]*\s+)+$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_BLOC_WORD = re.compile(r"\bthe\s+(?:bloc|group|alliance|grouping)\b")
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}$")
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -218,6 +220,7 @@ class MeetingDraft:
     again: bool = False  # "the next session", "will meet again": not a meeting told of before
     aside: bool = False  # "on the sidelines of the summit": not the summit itself
     guests: list[str] = field(default_factory=list)  # sides that "also took part"
+    bloc: bool = False  # a bloc's own summit: its one side is the bloc
     notes: list[str] = field(default_factory=list)
 
 
@@ -763,6 +766,9 @@ def _meeting(
             if len(d.sides) >= 2
             # "the next summit" follows a summit, not the talks held on its sidelines
             and (kind not in _FRAME_KINDS or d.kind in _FRAME_KINDS or not again)
+            # a state named here that did not meet then: another story ("The BRICS leaders
+            # will hold their next summit in New Delhi" in a roundup)
+            and all(x in d.sides or x == place_country for x in sides)
         ),
         None,
     )
@@ -799,7 +805,20 @@ def _meeting(
         )
         and (len(sides) < 2 or bool(set(sides) & set(drafts[-1].sides)))
     )
-    if len(sides) < 2 and not back:
+    bloc = None
+    if (
+        kind is MeetingKind.SUMMIT
+        and again
+        and modality is Modality.PLANNED
+        # "will meet again at the ASEAN summit": they meet at it, it is not theirs
+        and not any(_AT_BEFORE.search(doc.text, max(s.start, h.start - 40), h.start) for h in hits)
+    ):
+        bloc = _bloc_of_summit(doc, s, start, end)
+        if bloc is not None:
+            # "The BRICS leaders will hold their next summit in New Delhi", "Brazil ... will
+            # host the bloc's next summit": the bloc's own summit; the host says where
+            sides = [bloc]
+    if len(sides) < 2 and not back and bloc is None:
         return None
     if not strong and place is None and not s.people and not back:
         return None  # "they discussed ..." with no one named and nowhere to meet
@@ -820,6 +839,7 @@ def _meeting(
             or _AGAIN.search(doc.text[trigger.end : end])
         ),
         aside=kind not in _FRAME_KINDS and bool(_ASIDE.search(doc.text, s.start, trigger.start)),
+        bloc=bloc is not None,
     )
     if date is not None:
         _set_date(draft, date)
@@ -1019,6 +1039,34 @@ def _in_pact_name(doc: Document, s: Sentence, span: SideSpan) -> bool:
         k += 1  # to the end of the compound
     kinds = doc.find(doc.lexicon.agreements.kinds, k, min(s.end, k + 30))
     return bool(kinds) and _LOWER_RUN.fullmatch(text, k, kinds[0].start) is not None
+
+
+def _bloc_of_summit(doc: Document, s: Sentence, start: int, end: int) -> str | None:
+    """The bloc a sentence about a next summit names ("The BRICS leaders"), or refers back
+    to ("the bloc", "the group") as the bloc named last before it."""
+    named = {
+        m.actor for m in s.mentions if start <= m.start < end and _is_bloc(doc, m.kind, m.actor)
+    }
+    if named:
+        # "the third ASEAN-GCC summit": two blocs meeting, not one bloc's own summit
+        return next(iter(named)) if len(named) == 1 else None
+    if not _BLOC_WORD.search(doc.text, start, end):
+        return None
+    for before in reversed(doc.sentences[: s.index]):
+        for m in reversed(before.mentions):
+            if _is_bloc(doc, m.kind, m.actor):
+                return m.actor
+    return None
+
+
+def _is_bloc(doc: Document, kind: ActorKind, actor: str) -> bool:
+    if kind is ActorKind.GROUP:
+        return True
+    return (
+        kind is ActorKind.ORGANIZATION
+        and _state_of_body(doc, actor) is None
+        and actor in doc.lexicon.context.blocs
+    )
 
 
 def _summit_body(doc: Document, before: Sentence) -> str | None:
@@ -1438,7 +1486,7 @@ def _merge_or_add(draft: MeetingDraft, drafts: list[MeetingDraft]) -> None:
         if _same_meeting(earlier, draft):
             _merge(earlier, draft, add_sides=True)
             return
-    if len(draft.sides) >= 2:
+    if len(draft.sides) >= 2 or (draft.bloc and draft.sides):
         drafts.append(draft)
 
 
