@@ -1109,3 +1109,9 @@ def test_money_each_household_receives_is_no_aid_flow() -> None:
         "government for a new house."
     )
     assert [f.amount for f in flows] == [Decimal("200000000")]
+
+
+def test_a_total_from_a_states_many_allies_is_no_flow() -> None:
+    assert _flows("Ghana's allies say they have committed more than $3 billion since 2022.") == []
+    [flow] = _flows("Japan, one of Kenya's biggest donors, will lend Kenya $300 million.")
+    assert (flow.donor, flow.recipient) == ("JPN", "KEN")

@@ -76,6 +76,12 @@ _FOUNDED_BY = re.compile(
     r"\b(?:set\s+up|founded|created|established|formed|owned|run|led|chaired)\s+by\s+"
     r"(?:the\s+)?$"
 )
+_COLLECTIVE_GIVERS = re.compile(
+    r"['\u2019]s?\s+(?:western\s+|international\s+|foreign\s+)?"
+    r"(?:allies|partners|donors|backers|supporters|creditors|lenders)\b"
+    r"|\b(?:western|international|foreign)\s+(?:donors|allies|backers|partners)\b",
+    re.I,
+)
 _SOURCE_FROM = re.compile(
     r"\b(?:according\s+to|citing|cited)\b[^,;]{0,30}\bfrom\s+(?:the\s+)?$"
     r"|\b(?:figures|data|statistics|estimates|numbers)\s+from\s+(?:the\s+)?$",
@@ -793,6 +799,10 @@ def _flow(
     ):
         # "BANK and the Government of STATE signed a grant": the body gives, the state gets
         donor, recipient = recipient, donor
+    if not donor_explicit and _COLLECTIVE_GIVERS.search(
+        doc.text, low, verb.start if verb is not None else money.start
+    ):
+        return None  # "Ukraine's allies have committed $300 billion": many donors' total
     confidence = 0.75
     from_context = False
     if donor is None:
