@@ -947,3 +947,12 @@ def test_both_ministers_are_not_the_prime_minister_named_last() -> None:
     )
     [call] = [s for s in _statements(text) if s.kind is StatementKind.CALL_FOR]
     assert set(call.speakers) == {"Elena Vargas", "Tomas Quispe"}
+
+
+def test_support_for_the_unity_of_a_state_aims_at_that_state() -> None:
+    [support] = _statements(
+        "Poland reaffirmed its support for the sovereignty and territorial integrity of Ukraine."
+    )
+    assert (support.kind, support.target) == (StatementKind.SUPPORT, "UKR")
+    [call] = _statements("Egypt called for talks on the future of Sudan.")
+    assert (call.kind, call.target) == (StatementKind.CALL_FOR, None)

@@ -787,7 +787,9 @@ def _target(
             agent = _agent_of_request(doc, s, hit, min(limit, right), sides_of_speakers)
             if agent is not None:
                 return agent
-        limit = min(limit, hit.end + 6)
+        if hit.label != StatementKind.SUPPORT.value or not _FOR_WHOLE.match(doc.text, hit.end):
+            limit = min(limit, hit.end + 6)
+        # "support for the unity of Sudan": the side whose unity or sovereignty is supported
     for rel in _RELATIVE.finditer(doc.text, hit.end, limit):
         if doc.text[hit.end : rel.start()].strip():
             limit = rel.start()  # "rejected reports that STATE ...": the report is the object
@@ -923,6 +925,10 @@ def _described_act(doc: Document, hit: PhraseHit, right: int) -> bool:
     return bool(found) and _DESCRIBED.fullmatch(doc.text, hit.end, found[0].start) is not None
 
 
+_FOR_WHOLE = re.compile(
+    r"\s+[\"\u201c]?(?:the\s+)?(?:unity|sovereignty|territorial\s+integrity|independence|"
+    r"security|stability|people|government|efforts)\s+(?:and\s+[\w\s]{0,30}?)?of\b"
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
