@@ -1115,3 +1115,9 @@ def test_a_total_from_a_states_many_allies_is_no_flow() -> None:
     assert _flows("Ghana's allies say they have committed more than $3 billion since 2022.") == []
     [flow] = _flows("Japan, one of Kenya's biggest donors, will lend Kenya $300 million.")
     assert (flow.donor, flow.recipient) == ("JPN", "KEN")
+
+
+def test_a_states_own_revenue_moved_abroad_is_no_flow() -> None:
+    assert (
+        _flows("About $2 billion of Nigerian oil revenue was transferred to banks in Ghana.") == []
+    )
