@@ -604,3 +604,11 @@ def test_an_office_of_a_body_described_in_lower_case_before_its_name() -> None:
     [person] = doc.persons.values()
     assert person.name == "Musa Bello"
     assert person.titles[0][1] == "Economic Community of West African States"
+
+
+def test_a_state_after_in_place_comma_is_where_not_whose() -> None:
+    people = _people(
+        "Norway will give 40 million crowns for flood relief in Sylhet, Bangladesh, Development "
+        "Minister Kari Nilsen said on Monday."
+    )
+    assert people["Kari Nilsen"][0] == "NOR"

@@ -1517,6 +1517,19 @@ def _host_country(doc: Document) -> str | None:
     return None
 
 
+def _after_place_in(doc: Document, s: Sentence, m: Mention) -> bool:
+    """Whether a state follows "in PLACE," ("in Cox's Bazar, Bangladesh"): a location."""
+    k = m.tok_start - 2  # the last word before the comma
+    steps = 0
+    while k >= s.tok_start and steps < 4:
+        word = doc.tokens[k].text
+        if not (is_capitalized(word) or word in APOSTROPHES or word == "s"):
+            break
+        k -= 1
+        steps += 1
+    return steps > 0 and k >= s.tok_start and doc.tokens[k].text.lower() in _NOT_ACTING
+
+
 def _domestic_country(doc: Document) -> str | None:
     """The state a story is about when its states and places name one state at least three
     times as often as any other (a State government's budget, a province's floods)."""
@@ -1577,6 +1590,8 @@ def _country_from_context(
             prev = doc.tokens[m.tok_start - 1].text.lower() if m.tok_start > s.tok_start else ""
             if prev in _NOT_ACTING:
                 continue
+            if prev == "," and _after_place_in(doc, s, m):
+                continue  # "for refugees in Cox's Bazar, Bangladesh": where, not whose
             candidates.append((abs(m.start - at), m.actor))
         candidates = [c for c in candidates if c[1] not in others]
         if candidates:
