@@ -1081,3 +1081,11 @@ def test_a_next_summit_in_a_roundup_does_not_take_an_earlier_storys_sides() -> N
     )
     assert all(_sides(m) != {"GHA", "TGO", "IND"} for m in meetings)
     assert any(_sides(m) == {"BRICS"} for m in meetings)
+
+
+def test_a_state_across_a_border_visited_is_no_side() -> None:
+    meetings = _meetings(
+        "Peruvian Foreign Minister Lucia Vargas held talks with Bolivian Foreign Minister Diego "
+        "Rojas in La Paz on Monday and visited a new border crossing with Chile."
+    )
+    assert meetings and all("CHL" not in _sides(m) for m in meetings)
