@@ -956,3 +956,14 @@ def test_support_for_the_unity_of_a_state_aims_at_that_state() -> None:
     assert (support.kind, support.target) == (StatementKind.SUPPORT, "UKR")
     [call] = _statements("Egypt called for talks on the future of Sudan.")
     assert (call.kind, call.target) == (StatementKind.CALL_FOR, None)
+
+
+def test_a_stance_on_what_the_clause_before_names_aims_at_its_doer() -> None:
+    stances = _statements(
+        "In 2021 Peru signed a fishing accord with Ecuador, which Chile denounced as unlawful; "
+        "Chile answered with a port deal with Bolivia, which Lima in turn rejected."
+    )
+    assert [(s.kind, s.speakers, s.target) for s in stances] == [
+        (StatementKind.CONDEMN, ["CHL"], "PER"),
+        (StatementKind.REJECT, ["PER"], "CHL"),
+    ]

@@ -547,6 +547,8 @@ def _statement(
     target = _target(doc, s, hit, stop.start() if stop else right, speakers, ctx)
     if target is None and earlier and _ITS_AFTER.match(doc.text, hit.end):
         target = earlier[-1].target  # "thanked X for its support and praised its leadership"
+    if target is None:
+        target = _antecedent_actor(doc, s, hit, speakers)
     words = " ".join(doc.text[hit.end : stop.start() if stop else right].split())
     topic = words.replace("“", "").replace("”", "").replace('"', "").strip(" ,")[:300] or None
     quoted = _QUOTED.search(doc.text, hit.end, s.end)
@@ -592,6 +594,31 @@ _SOURCE_OPENING = re.compile(
     r"(?:Following|After|During|Before|At\s+the\s+end\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}[\w-]+)"
     r",\s*(?=\S)"
 )
+# ", which Egypt (in turn) denounced": the stance takes the thing named before the comma
+_WHICH_SPEAKER_BEFORE = re.compile(
+    r",\s+which\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:in\s+turn\s+|also\s+|later\s+|quickly\s+)?$"
+)
+
+
+def _antecedent_actor(
+    doc: Document, s: Sentence, hit: PhraseHit, speakers: list[str]
+) -> str | None:
+    """ "Turkey signed a memorandum with Libya, which Egypt denounced as illegal": what is
+    denounced is the act of the side that did it, the subject of the clause before."""
+    which = _WHICH_SPEAKER_BEFORE.search(doc.text, max(s.start, hit.start - 60), hit.start)
+    if which is None:
+        return None
+    start = max(s.start, doc.text.rfind(";", s.start, which.start()) + 1)
+    subjects = [
+        sp
+        for sp in side_spans(doc, s)
+        if start <= sp.start < which.start() and sp.side not in speakers
+    ]
+    if not subjects or not doc.gazetteer.is_state(subjects[0].side):
+        return None
+    return subjects[0].side
+
+
 _FIRST_PERSON_AFTER = re.compile(r"\s+(?:us|me|our|my)\b", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"\u201d]")
 
