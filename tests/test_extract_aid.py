@@ -1121,3 +1121,8 @@ def test_a_states_own_revenue_moved_abroad_is_no_flow() -> None:
     assert (
         _flows("About $2 billion of Nigerian oil revenue was transferred to banks in Ghana.") == []
     )
+
+
+def test_goods_a_state_will_send_worth_an_amount_are_a_flow() -> None:
+    [flow] = _flows("Egypt will send 500 million Egyptian pounds' worth of medicines to Libya.")
+    assert (flow.donor, flow.recipient, flow.currency) == ("EGY", "LBY", "EGP")
