@@ -1089,3 +1089,10 @@ def test_a_state_across_a_border_visited_is_no_side() -> None:
         "Rojas in La Paz on Monday and visited a new border crossing with Chile."
     )
     assert meetings and all("CHL" not in _sides(m) for m in meetings)
+
+
+def test_meeting_several_times_is_no_one_meeting() -> None:
+    meetings = _meetings(
+        "Peruvian and Bolivian negotiators met several times in 2021 and 2022 before the deal."
+    )
+    assert meetings == []

@@ -71,6 +71,12 @@ _BODY_NAME_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _BLOC_WORD = re.compile(r"\bthe\s+(?:bloc|group|alliance|grouping)\b")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}$")
+_ITERATIVE_AFTER = re.compile(
+    r"\s+(?:several|many|a\s+few|a\s+number\s+of|countless|two|three|four|five|six|\d+)"
+    r"\s+times\b|\s+(?:repeatedly|"
+    r"regularly|frequently|often|on\s+several\s+occasions)\b",
+    re.IGNORECASE,
+)
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -365,6 +371,8 @@ def _usable(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[PhraseHit
             continue
         if _HABITUAL_BEFORE.search(doc.text, max(s.start, h.start - 60), h.start):
             continue  # "restore the regular schedule of ministerial meetings": a practice
+        if _ITERATIVE_AFTER.match(doc.text, h.end):
+            continue  # "intelligence chiefs met several times in 2021": no one meeting
         if _commentators_body(doc, s, h):
             continue  # "an analyst at the Mediterranean Policy Forum": where they work
         if _NOT_BEFORE.search(doc.text[max(s.start, h.start - 28) : h.start]):
