@@ -967,3 +967,15 @@ def test_a_stance_on_what_the_clause_before_names_aims_at_its_doer() -> None:
         (StatementKind.CONDEMN, ["CHL"], "PER"),
         (StatementKind.REJECT, ["PER"], "CHL"),
     ]
+
+
+def test_the_ministers_are_those_just_named_and_reaffirm_their_own_commitment() -> None:
+    text = (
+        "Chilean Foreign Minister Elena Vargas visited Lima on Monday. "
+        "The visit followed a call between Peruvian Foreign Minister Tomas Quispe and Bolivian "
+        "Foreign Minister Luis Mamani. "
+        "The ministers reaffirmed their commitment to the agreement reached in Brasilia."
+    )
+    [reaffirmed] = [s for s in _statements(text) if s.kind is StatementKind.REAFFIRM]
+    assert set(reaffirmed.speakers) == {"Tomas Quispe", "Luis Mamani"}
+    assert reaffirmed.target is None

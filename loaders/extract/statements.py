@@ -896,7 +896,7 @@ def _target(
         )
         return states[0] if states else (ranked[0] if ranked else None)
     acts = doc.find(words.act_objects, *near)
-    if acts or _described_act(doc, hit, right):
+    if hit.label != StatementKind.REAFFIRM.value and (acts or _described_act(doc, hit, right)):
         earlier = [g for g in reversed(ctx.recent) if g not in sides_of_speakers]
         if not (acts and acts[0].text.lower().split()[-1] in _BLAME_NOUNS):
             # what was given or decided: the side of the person last named (who announced
@@ -1182,6 +1182,11 @@ def _resolve_reference(
     # "the ministers" are not the prime minister: a head of government is named as such
     office = re.compile(r"(?<!prime )(?<!chief )(?<!first )\b" + re.escape(noun))
     titled = [p for p in ctx.people if any(office.search(t.lower()) for t, _ in p.titles)]
+    if not count and words[-1].endswith("s"):
+        # "... a call between A and B. The ministers reaffirmed ...": the two just named
+        just = _named_just_before(doc, phrase.start)
+        if len(just) >= 2 and all(p in titled for p in just):
+            return [p.name for p in just]
     if not count:
         # "the ministers" with no number: every minister named so far, else two
         count = len(titled) if len(titled) >= 2 and words[-1].endswith("s") else 2
@@ -1189,6 +1194,15 @@ def _resolve_reference(
     if len(pool) < 2:
         return []
     return [p.name for p in pool[-count:]]
+
+
+def _named_just_before(doc: Document, at: int) -> list[Person]:
+    """The people the sentence before the one holding ``at`` names, in text order."""
+    index = next((x.index for x in doc.sentences if x.start <= at < x.end), 0)
+    if index == 0:
+        return []
+    before = doc.sentences[index - 1]
+    return list(dict.fromkeys(ref.person for ref in before.people))
 
 
 _MEMBERS_AFTER = re.compile(
