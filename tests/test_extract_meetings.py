@@ -1096,3 +1096,13 @@ def test_meeting_several_times_is_no_one_meeting() -> None:
         "Peruvian and Bolivian negotiators met several times in 2021 and 2022 before the deal."
     )
     assert meetings == []
+
+
+def test_a_day_later_dates_from_the_meeting_just_reported() -> None:
+    meetings = _meetings(
+        "Peruvian Foreign Minister Lucia Vargas held talks with Bolivian Foreign Minister Diego "
+        "Rojas in Lima on Monday.\n\nTwo days later, Peruvian President Ana Soto spoke by phone "
+        "with Chilean President Pablo Reyes, her office said on Thursday."
+    )
+    call = next(m for m in meetings if m.kind is MeetingKind.CALL)
+    assert call.start_date == dt.date(2025, 3, 5)

@@ -77,6 +77,10 @@ _ITERATIVE_AFTER = re.compile(
     r"regularly|frequently|often|on\s+several\s+occasions)\b",
     re.IGNORECASE,
 )
+_DAYS_LATER = re.compile(
+    r"\b(?:(a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.IGNORECASE
+)
+_LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -909,6 +913,14 @@ def _meeting(
         offset = _ORDINAL_DAYS[nth_day.group(1).lower()]
         draft.start_date = drafts[-1].start_date + dt.timedelta(days=offset)
         draft.explicit_date = True
+    later = _DAYS_LATER.search(doc.text, start, trigger.start)
+    if later and drafts and drafts[-1].start_date is not None:
+        # "A day later, X spoke by phone with Y": a day after the meeting just reported
+        count = later.group(1)
+        offset = 1 if count is None else _LATER_COUNTS.get(count.lower(), 1)
+        draft.start_date = drafts[-1].start_date + dt.timedelta(days=offset)
+        draft.end_date, draft.precision = None, DatePrecision.DAY
+        draft.explicit_date, draft.weak_date = True, False
     if draft.modality is Modality.PLEDGED:
         draft.modality = Modality.ASSERTED
     if (
