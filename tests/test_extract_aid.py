@@ -1126,3 +1126,10 @@ def test_a_states_own_revenue_moved_abroad_is_no_flow() -> None:
 def test_goods_a_state_will_send_worth_an_amount_are_a_flow() -> None:
     [flow] = _flows("Egypt will send 500 million Egyptian pounds' worth of medicines to Libya.")
     assert (flow.donor, flow.recipient, flow.currency) == ("EGY", "LBY", "EGP")
+
+
+def test_a_loan_under_preparation_is_pledged_and_planned() -> None:
+    [flow] = _flows("The World Bank said a $150 million loan for Kenya is under preparation.")
+    assert (flow.donor, flow.recipient) == ("World Bank", "KEN")
+    assert flow.status is FlowStatus.PLEDGED
+    assert flow.modality is Modality.PLANNED

@@ -927,6 +927,9 @@ def _flow(
         modality = Modality.ASSERTED  # "will lend" is a commitment reported as made
     if inherit is not None and (verb is None or verb.start < low):
         status, modality = inherit.status, inherit.modality  # "..., Germany EUR 120m"
+    preparing = words.lists.get("in_preparation")
+    if verb is not None and preparing is not None and doc.find(preparing, verb.start, verb.end):
+        status, modality = FlowStatus.PLEDGED, Modality.PLANNED  # "is under preparation"
     amount = money.money.amount
     currency = money.money.currency
     if amount is not None and currency is None:
