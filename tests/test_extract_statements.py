@@ -979,3 +979,14 @@ def test_the_ministers_are_those_just_named_and_reaffirm_their_own_commitment() 
     [reaffirmed] = [s for s in _statements(text) if s.kind is StatementKind.REAFFIRM]
     assert set(reaffirmed.speakers) == {"Tomas Quispe", "Luis Mamani"}
     assert reaffirmed.target is None
+
+
+def test_a_second_verb_naming_its_own_target_is_a_second_stance() -> None:
+    text = (
+        "Chile announced a grant for Peru's schools on Monday. "
+        "Peru welcomed the grant and praised Chile's teacher exchange programme."
+    )
+    commends = [s for s in _statements(text) if s.kind is StatementKind.COMMEND]
+    assert [(s.speakers, s.target) for s in commends] == [(["PER"], "CHL"), (["PER"], "CHL")]
+    [one] = _statements("Peru thanked Chile for its support and praised its leadership.")
+    assert (one.speakers, one.target) == (["PER"], "CHL")

@@ -142,7 +142,8 @@ def find_statements(doc: Document) -> list[StatementDraft]:
                 drafts = [
                     d
                     for d in _each_side(doc, hit, draft, ctx)
-                    if not _said_before(d, earlier) and not _continues(doc, d, hit, last)
+                    if not (_said_before(d, earlier) and not _names_its_target(doc, d, hit))
+                    and not _continues(doc, d, hit, last)
                 ]
                 found.extend(drafts)
                 earlier.extend(drafts)
@@ -180,6 +181,21 @@ def _a_title_line(doc: Document, s: Sentence) -> bool:
     line_end = doc.text.find("\n", s.start)
     line_end = len(doc.text) if line_end < 0 else line_end
     return not doc.text[line_start : s.start].strip() and not doc.text[s.end : line_end].strip()
+
+
+def _names_its_target(doc: Document, draft: StatementDraft, hit: PhraseHit) -> bool:
+    """Whether a stance names its own target right after the verb ("welcomed the contribution
+    and praised Canada's programme": a second commendation, on its own topic)."""
+    if draft.target is None or not hit.text.lower().endswith("ed"):
+        return False
+    spans = side_spans(doc, draft.sentence, adjectives=True, capitals=True)
+    return any(
+        sp.side == draft.target and _OBJECT_GAP.fullmatch(doc.text, hit.end, sp.start)
+        for sp in spans
+    )
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
 def _said_before(draft: StatementDraft, earlier: list[StatementDraft]) -> bool:
