@@ -1106,3 +1106,16 @@ def test_a_day_later_dates_from_the_meeting_just_reported() -> None:
     )
     call = next(m for m in meetings if m.kind is MeetingKind.CALL)
     assert call.start_date == dt.date(2025, 3, 5)
+
+
+def test_talks_told_on_the_second_day_of_a_two_day_visit_are_their_own() -> None:
+    meetings = _meetings(
+        "LIMA, March 4 (Wire) - Peru will lend Bolivia $50 million, Peruvian Foreign Minister "
+        "Lucia Vargas said on Tuesday after talks in La Paz with her Bolivian counterpart, "
+        "Diego Rojas.\n\nVargas, who arrived on Monday for a two-day visit, called on Bolivian "
+        "President Ana Mamani on Monday evening."
+    )
+    starts = sorted(m.start_date for m in meetings if m.start_date is not None)
+    assert starts == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]
+    visit = next(m for m in meetings if m.start_date == dt.date(2025, 3, 3))
+    assert visit.end_date == dt.date(2025, 3, 4)

@@ -905,6 +905,24 @@ def _meeting(
                 # "arrived on Tuesday for a three-day visit", "a two-day visit from May 4"
                 draft.end_date = draft.start_date + dt.timedelta(days=count - 1)
                 draft.weak_date = False
+            else:
+                at = floor + days.start()
+                arrival = next(
+                    (
+                        d
+                        for d in s.dates
+                        if d.end <= at
+                        and d.span.precision is DatePrecision.DAY
+                        and _STARTS_EVENT.fullmatch(doc.text, d.end, at)
+                    ),
+                    None,
+                )
+                if arrival is not None:
+                    # "who arrived on Monday for a two-day visit, ... called on X on Monday
+                    # evening": the visit began the day of arrival
+                    draft.start_date = arrival.span.start
+                    draft.end_date = arrival.span.start + dt.timedelta(days=count - 1)
+                    draft.weak_date = False
     elif same_day and drafts and drafts[-1].start_date is not None:
         draft.start_date = drafts[-1].start_date  # "also met X on the same day"
         draft.explicit_date = True
@@ -1477,6 +1495,13 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
     if a.start_date is not None and b.start_date is not None:
         if a.weak_date and not b.weak_date and (sa <= sb or sb <= sa):
             # "said on Wednesday during a visit to X" and the visit's or its talks' own day
+            if (
+                a.kind is MeetingKind.TALKS
+                and b.kind is MeetingKind.VISIT
+                and a.start_date > b.start_date
+                and b.end_date is not None
+            ):
+                return False  # talks told of on a later day of a visit: a meeting of their own
             last = b.end_date or b.start_date
             return (
                 b.start_date <= a.start_date <= last or 0 <= (a.start_date - b.start_date).days < 7
