@@ -1119,3 +1119,12 @@ def test_talks_told_on_the_second_day_of_a_two_day_visit_are_their_own() -> None
     assert starts == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]
     visit = next(m for m in meetings if m.start_date == dt.date(2025, 3, 3))
     assert visit.end_date == dt.date(2025, 3, 4)
+
+
+def test_an_as_clause_after_a_visit_names_another_events_actors() -> None:
+    meetings = _meetings(
+        "Peru and Bolivia signed a transit deal on Monday, during a visit to La Paz by Peruvian "
+        "Foreign Minister Lucia Vargas, as the European Union released new budget support."
+    )
+    assert meetings
+    assert all("European Union" not in _sides(m) for m in meetings)

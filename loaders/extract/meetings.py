@@ -81,6 +81,7 @@ _DAYS_LATER = re.compile(
     r"\b(?:(a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.IGNORECASE
 )
 _LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_ASIDE_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+(?!well\b|part\b|expected\b)")
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -529,6 +530,11 @@ def _groups(doc: Document, s: Sentence, hits: list[PhraseHit]) -> list[_Group]:
         group.region = (start, s.end)
         if number:
             groups[number - 1].region = (groups[number - 1].region[0], start)
+    for group in groups:
+        # "..., during a visit to Rabat by X, as the EU released ...": another event's actors
+        aside = _ASIDE_CLAUSE.search(doc.text, group.hits[-1].end, group.region[1])
+        if aside is not None and (group.date is None or group.date.start < aside.start()):
+            group.region = (group.region[0], aside.start())
     return groups
 
 
