@@ -746,3 +746,14 @@ def test_on_the_sidelines_is_no_topic_of_a_counted_set() -> None:
         "sidelines of the annual meetings."
     )
     assert len(agreements) == 1
+
+
+def test_a_third_document_after_a_list_of_two_is_one_more_of_it() -> None:
+    agreements = _agreements(
+        "The Ghanaian and Togolese ministers signed memorandums of understanding on power grid "
+        "interconnection and on inland waterways. A third document, on cooperation between the "
+        "two countries' coast guards, was initialled, officials said."
+    )
+    assert len(agreements) == 3
+    assert agreements[-1].title == "Cooperation between the two countries' coast guards"
+    assert set(agreements[-1].parties) == {"GHA", "TGO"}

@@ -1429,16 +1429,19 @@ _ITEM_IS = re.compile(
 )
 _ITEM_ORDINAL = re.compile(
     r"(?:A|The|Another)\s+(?:second|third|fourth|fifth|sixth|further|last|final)?\s*"
-    r"(agreement|accord|memorandum|deal|document|protocol)\s+"
+    r"(agreement|accord|memorandum|deal|document|protocol)\s*"
     r"(?:sets\s+up|set\s+up|creates|establishes|covers|provides\s+for|concerns|deals\s+with|"
-    r"is\s+on|on)\s+"
+    r"is\s+on|on|,\s*on)\s+"
 )
 _ITEM_COVER = re.compile(
     r"(?:The|the)\s+(?:other|remaining|rest\s+of\s+the|three|four|two)?\s*"
     r"(agreements|accords|documents|deals|memorandums|memoranda|protocols)\s+"
     r"(?:cover|concern|deal\s+with|are\s+on|address|relate\s+to)\s+"
 )
-_ITEM_END = re.compile(r",\s+(?:which|where|who|when|under\s+which|including)\b|[.;:]|\s+\(")
+_ITEM_END = re.compile(
+    r",\s+(?:which|where|who|when|under\s+which|including|was|were|is|are|has|have|had)\b"
+    r"|[.;:]|\s+\("
+)
 _ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the|a|an)\s)")
 _ITEM_NOUNS = {"memorandum": AgreementKind.MEMORANDUM, "memorandums": AgreementKind.MEMORANDUM}
 
@@ -1454,12 +1457,18 @@ def _counted_items(doc: Document, s: Sentence, found: list[AgreementDraft]) -> l
         ),
         None,
     )
+    ordinal = _ITEM_ORDINAL.match(doc.text, s.start)
+    if counted is None and ordinal is not None and ordinal.group(0).split()[1].lower() != "second":
+        # "signed memorandums on A and on B. A third document, on C, was initialled": one
+        # more of the list the sentence before gave
+        listed = [d for d in found if 0 < s.index - d.sentence.index <= 1]
+        if len(listed) >= 2 and all(set(d.parties) == set(listed[0].parties) for d in listed):
+            counted = listed[-1]
     if counted is None or len(counted.parties) < 2:
         return []
     text = doc.text
     items: list[tuple[int, int, str, AgreementKind]] = []  # start, end, title, kind
     cover = _ITEM_COVER.search(text, s.start, s.end)
-    ordinal = _ITEM_ORDINAL.match(text, s.start)
     if cover is not None:
         stop = _ITEM_END.search(text, cover.end(), s.end)
         end = stop.start() if stop else s.end
