@@ -990,3 +990,16 @@ def test_a_second_verb_naming_its_own_target_is_a_second_stance() -> None:
     assert [(s.speakers, s.target) for s in commends] == [(["PER"], "CHL"), (["PER"], "CHL")]
     [one] = _statements("Peru thanked Chile for its support and praised its leadership.")
     assert (one.speakers, one.target) == (["PER"], "CHL")
+
+
+def test_naming_a_report_false_rejects_it() -> None:
+    text = (
+        "A Lima newspaper reported that Chile had sent troops to the border. "
+        'Chilean Foreign Minister Elena Vargas called the report "a complete fabrication".'
+    )
+    assert [(s.kind, s.speakers) for s in _statements(text)] == [
+        (StatementKind.REJECT, ["Elena Vargas"])
+    ]
+    text = 'Peru denied it on Tuesday, calling the claim "baseless".'
+    assert [s.kind for s in _statements(text)] == [StatementKind.REJECT]
+    assert not _statements('Peru called the report "a useful summary".')

@@ -133,6 +133,7 @@ def find_statements(doc: Document) -> list[StatementDraft]:
             for h in doc.find(doc.lexicon.statements, s.start, s.end)
             + _descriptions(doc, s)
             + _hopes_not(doc, s)
+            + _named_false(doc, s)
             if not any(n.start <= h.start < n.end for n in nouns)
         ]
         for hit in sorted(hits + nouns):
@@ -161,6 +162,35 @@ _STATE_GROUP = re.compile(r"\b(?:governments|countries|nations|states|neighbou?r
 _HOPED_NOT = re.compile(
     r"\bhope[sd]?\b(?=\s+(?:that\s+)?[^.;:]{3,120}?\b(?:would|will)\s+[\"\u201c]?not\b)"
 )
+
+
+# "called the report "pure fabrication"", "calling the claim "baseless"": a denial by naming
+_NAMED_REPORT = re.compile(
+    r"\b(?:called|calls|calling|described|describing|branded|branding|labelled|labeled)\s+"
+    r"(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|reports|claim|claims|allegation|allegations|accusation|accusations|story)"
+    r"\s+(?:as\s+)?[\"\u201c]([^\"\u201d]{1,160})"
+)
+
+
+def _named_false(doc: Document, s: Sentence) -> list[PhraseHit]:
+    """A report or claim given a name of falsehood in quotation marks is rejected (the
+    ``denial_words`` of statements.yaml)."""
+    denials = doc.lexicon.stance_words.lists.get("denial_words")
+    if denials is None:
+        return []
+    found = []
+    for m in _NAMED_REPORT.finditer(s.text):
+        start = s.start + m.start()
+        rejected = [
+            h
+            for h in doc.find(doc.lexicon.statements, s.start, start)
+            if h.label == StatementKind.REJECT.value
+        ]  # "denied it, calling the claim "baseless"": one rejection
+        if not rejected and doc.find(denials, s.start + m.start(1), s.start + m.end(1)):
+            verb = m.group().split()[0]
+            found.append(PhraseHit(start, start + len(verb), verb, StatementKind.REJECT.value))
+    return found
 
 
 def _hopes_not(doc: Document, s: Sentence) -> list[PhraseHit]:
