@@ -789,7 +789,7 @@ def _infinitive_of_other(doc: Document, s: Sentence, hit: PhraseHit) -> bool:
     purposes = doc.lexicon.stance_words.lists.get("purpose_nouns")
     noun = _NOUN_BEFORE_TO.search(doc.text, max(s.start, hit.start - 30), hit.start)
     if purposes is not None and noun is not None and doc.find(purposes, noun.start(1), noun.end(1)):
-        return True  # "under an agreement to support Pakistan's reserves": what the deal is for
+        return True  # "under an agreement to support Peru's reserves": what the deal is for
     return bool(doc.find(doc.lexicon.statements, max(left, hit.start - 80), hit.start))
 
 
