@@ -612,3 +612,11 @@ def test_a_state_after_in_place_comma_is_where_not_whose() -> None:
         "Minister Kari Nilsen said on Monday."
     )
     assert people["Kari Nilsen"][0] == "NOR"
+
+
+def test_an_office_before_a_comma_and_a_title_is_no_person() -> None:
+    people = _people(
+        "Ghanaian President Kofi Mensah met the envoy. According to the Presidential Media "
+        "Office, the President thanked Togo for its support."
+    )
+    assert "Presidential Media Office" not in people

@@ -1081,6 +1081,8 @@ class _PeopleFinder:
         i, j = self.name_before(k - 1, s.tok_start)
         if j - i < 1 or (j - 1) in taken:
             return None, left
+        if self.is_institution(i, j):
+            return None, left  # "According to the Communications Office, the President ..."
         words = self.words(i, j)
         if (
             len(words) == 1
