@@ -620,3 +620,8 @@ def test_an_office_before_a_comma_and_a_title_is_no_person() -> None:
         "Office, the President thanked Togo for its support."
     )
     assert "Presidential Media Office" not in people
+
+
+def test_an_ambassador_of_a_state_to_another_before_a_comma_and_name() -> None:
+    people = _people("The Ambassador of Norway to Ghana, Ms. Kari Nilsen, signed the grant.")
+    assert people["Kari Nilsen"][0] == "NOR"

@@ -947,6 +947,16 @@ class _PeopleFinder:
                     end = mention.tok_end
                     if is_org and end < s.tok_end and self.tokens[end].text in _BODY_SUFFIXES:
                         end += 1
+                    posted = mentions.get(end + 1) if end + 1 < s.tok_end else None
+                    if (
+                        not is_org
+                        and self.tokens[end].text == "to"
+                        and posted is not None
+                        and posted.kind is ActorKind.STATE
+                    ):
+                        # "the Ambassador of Japan to Tanzania, NAME": where the post is
+                        s.office_targets.add(posted.tok_start)
+                        end = posted.tok_end
                     return end, mention.side
                 after = mention.tok_end  # "Envoy for Somalia", "Ambassador to Jordan"
                 s.office_targets.add(mention.tok_start)  # part of the title, not a side
