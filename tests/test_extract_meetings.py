@@ -1128,3 +1128,14 @@ def test_an_as_clause_after_a_visit_names_another_events_actors() -> None:
     )
     assert meetings
     assert all("European Union" not in _sides(m) for m in meetings)
+
+
+def test_states_in_a_commentators_quote_leave_no_group_for_the_next_meeting() -> None:
+    meetings = _meetings(
+        "Peruvian Foreign Minister Lucia Vargas held talks with Bolivian Foreign Minister Diego "
+        "Rojas in Lima on Monday.\n\n"
+        '"Neither Lima nor La Paz wants to provoke Santiago," said Ana Ruiz, an analyst.\n\n'
+        "Vargas will travel to La Paz in June for the next meeting of the joint commission."
+    )
+    planned = next(m for m in meetings if m.modality is Modality.PLANNED)
+    assert "CHL" not in _sides(planned)

@@ -82,6 +82,7 @@ _DAYS_LATER = re.compile(
 )
 _LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _ASIDE_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+(?!well\b|part\b|expected\b)")
+_QUOTATION = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -262,10 +263,20 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
                 _merge_or_add(draft, drafts)
         elif drafts and doc.find(words.joiners, s.start, s.end):
             _joined(doc, s, spans, drafts[-1])
-        ctx.update(sentence_sides(doc, s), [ref.person for ref in s.people])
+        ctx.update(_sides_outside_quotes(doc, s, spans), [ref.person for ref in s.people])
     for number, draft in enumerate(drafts, start=1):
         draft.ref = f"meeting-{number}"
     return drafts
+
+
+def _sides_outside_quotes(doc: Document, s: Sentence, spans: list[SideSpan]) -> list[str]:
+    """The sides a sentence that opens with a quotation names outside it: '"Neither Hanoi
+    nor Manila wants to provoke Beijing," said X' leaves no group for a later "the two
+    sides"."""
+    if doc.text[s.start : s.start + 1] not in '\u201c"':
+        return sentence_sides(doc, s)  # a quotation inside a report may name who acts
+    quoted = [q.span() for q in _QUOTATION.finditer(doc.text, s.start, s.end)]
+    return distinct([sp for sp in spans if not any(a < sp.start < b for a, b in quoted)])
 
 
 def _joined(doc: Document, s: Sentence, spans: list[SideSpan], draft: MeetingDraft) -> None:
