@@ -270,8 +270,8 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
 
 
 def _sides_outside_quotes(doc: Document, s: Sentence, spans: list[SideSpan]) -> list[str]:
-    """The sides a sentence that opens with a quotation names outside it: '"Neither Hanoi
-    nor Manila wants to provoke Beijing," said X' leaves no group for a later "the two
+    """The sides a sentence that opens with a quotation names outside it: '"Neither Lima
+    nor La Paz wants to provoke Santiago," said X' leaves no group for a later "the two
     sides"."""
     if doc.text[s.start : s.start + 1] not in '\u201c"':
         return sentence_sides(doc, s)  # a quotation inside a report may name who acts
@@ -951,8 +951,8 @@ def _meeting(
     later = _DAYS_LATER.search(doc.text, start, trigger.start)
     if later and drafts and drafts[-1].start_date is not None:
         # "A day later, X spoke by phone with Y": a day after the meeting just reported
-        count = later.group(1)
-        offset = 1 if count is None else _LATER_COUNTS.get(count.lower(), 1)
+        number = later.group(1)
+        offset = 1 if number is None else _LATER_COUNTS.get(number.lower(), 1)
         draft.start_date = drafts[-1].start_date + dt.timedelta(days=offset)
         draft.end_date, draft.precision = None, DatePrecision.DAY
         draft.explicit_date, draft.weak_date = True, False
