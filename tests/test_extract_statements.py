@@ -1003,3 +1003,12 @@ def test_naming_a_report_false_rejects_it() -> None:
     text = 'Peru denied it on Tuesday, calling the claim "baseless".'
     assert [s.kind for s in _statements(text)] == [StatementKind.REJECT]
     assert not _statements('Peru called the report "a useful summary".')
+
+
+def test_she_goes_on_with_the_person_who_opened_the_sentence_before() -> None:
+    text = (
+        "Elena Vargas, the World Bank's director for the Andes, met Peruvian Finance Minister "
+        "Tomas Quispe in Lima on Monday. According to his office, she praised Peru's reforms."
+    )
+    [praised] = [s for s in _statements(text) if s.kind is StatementKind.COMMEND]
+    assert praised.speakers == ["Elena Vargas"]

@@ -1215,6 +1215,9 @@ def _resolve_reference(
     people with a minister's title, when there are two)."""
     if kind == "pronoun":
         word = phrase.text.lower() if phrase is not None else "he"
+        opener = _opening_subject(doc, phrase.start) if phrase is not None else None
+        if opener is not None and _sex(doc, opener) in (None, "f" if word == "she" else "m"):
+            return [opener.name]
         return [_person_for(doc, ctx, word).name] if ctx.people else []
     if kind == "groups" or phrase is None:
         return list(ctx.group)
@@ -1240,6 +1243,20 @@ def _resolve_reference(
     if len(pool) < 2:
         return []
     return [p.name for p in pool[-count:]]
+
+
+def _opening_subject(doc: Document, at: int) -> Person | None:
+    """The person who opens the sentence before the one holding ``at`` as its subject
+    ("Sofia Andersson, the Bank's vice president, met the minister. ... she praised"): "she"
+    or "he" in the next sentence goes on with that subject."""
+    index = next((x.index for x in doc.sentences if x.start <= at < x.end), 0)
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    refs = sorted(before.people, key=lambda r: r.start)
+    if len(refs) < 2 or doc.text[before.start : refs[0].start].strip():
+        return None  # one person named, or none opening the sentence: the usual reading
+    return refs[0].person
 
 
 def _named_just_before(doc: Document, at: int) -> list[Person]:
