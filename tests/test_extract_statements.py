@@ -1012,3 +1012,12 @@ def test_she_goes_on_with_the_person_who_opened_the_sentence_before() -> None:
     )
     [praised] = [s for s in _statements(text) if s.kind is StatementKind.COMMEND]
     assert praised.speakers == ["Elena Vargas"]
+
+
+def test_urging_reforms_aims_at_the_state_the_article_is_about() -> None:
+    text = (
+        "Japanese State Minister Kenji Aoyama visited Dodoma on Monday for talks with Tanzanian "
+        "officials on Tanzania's ports. He also urged further reforms at the port."
+    )
+    [urged] = [s for s in _statements(text) if s.kind is StatementKind.CALL_FOR]
+    assert (urged.speakers, urged.target) == (["Kenji Aoyama"], "TZA")
