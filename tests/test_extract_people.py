@@ -625,3 +625,11 @@ def test_an_office_before_a_comma_and_a_title_is_no_person() -> None:
 def test_an_ambassador_of_a_state_to_another_before_a_comma_and_name() -> None:
     people = _people("The Ambassador of Norway to Ghana, Ms. Kari Nilsen, signed the grant.")
     assert people["Kari Nilsen"][0] == "NOR"
+
+
+def test_a_short_body_name_in_a_title_is_the_body_the_article_named() -> None:
+    people = _people(
+        "BRUSSELS, July 7 (Wire) - The European Commission paid Albania 50 million euros. "
+        "More will follow, Commission spokesperson Jan Peeters told reporters."
+    )
+    assert people["Jan Peeters"][0] is None

@@ -1345,6 +1345,12 @@ def _settle_countries(doc: Document) -> None:
             body = _first_body(doc, person.first_start)
             if body is not None:
                 person.titles = [(t, body) for t, _ in person.titles]
+        if person.titles and all(of is None for _, of in person.titles):
+            # "Commission spokesperson X" after "the European Commission": that body's officer
+            bodies = [body_in_title(doc, t) for t, _ in person.titles]
+            body = next((b for b in bodies if b is not None), None)
+            if body is not None and _organization_country(doc, body) is None:
+                person.titles = [(t, body) for t, _ in person.titles]
         if person.country is None:
             for _, of in person.titles:
                 if of is not None and doc.gazetteer.is_state(of):
