@@ -285,3 +285,11 @@ def test_a_state_called_a_member_of_a_body_named_before_the_word() -> None:
     assert (_pair("POL", "European Union"), RelationKind.MEMBER_OF) in found
     assert not _relations("EU member states agreed on sanctions against Russia.")
     assert not _relations("Italy hosted a NATO member summit.")
+
+
+def test_the_pair_joined_right_before_the_relation_word_is_the_pair() -> None:
+    found = _relations(
+        "The ministers backed the deal reached in Brasilia, under which Lima and Quito "
+        "restored diplomatic relations."
+    )
+    assert found == {(_pair("PER", "ECU"), RelationKind.IMPROVING)}

@@ -44,6 +44,7 @@ _THEIR_BORDER = re.compile(
     r"\b[Tt]heir\s+(?:[\w,.-]+\s+){0,3}(?:border|frontier)s?\b(?!\s+(?:crossing|post|town|guard))"
 )
 _TWO = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _BODY_BEFORE = frozenset({"chair", "presidency", "member"})
@@ -459,6 +460,14 @@ def _pair(
             other = next((g for g in ctx.group if g != viewed[0].side), None)
             if other is not None:
                 return other, viewed[0].side
+    # "under which Tehran and Riyadh restored diplomatic relations": the pair right before
+    for first, second in zip(spans, spans[1:], strict=False):
+        if (
+            first.side != second.side
+            and _JOINED.fullmatch(doc.text, first.end, second.start)
+            and _SUBJECT_GAP.fullmatch(doc.text, second.end, hit.start)
+        ):
+            return first.side, second.side
     sides = distinct(spans)
     states = [x for x in sides if doc.gazetteer.is_state(x)]
     pool = states if len(states) >= 2 else sides
