@@ -1139,3 +1139,10 @@ def test_states_in_a_commentators_quote_leave_no_group_for_the_next_meeting() ->
     )
     planned = next(m for m in meetings if m.modality is Modality.PLANNED)
     assert "CHL" not in _sides(planned)
+
+
+def test_welcoming_a_bodys_decision_is_no_meeting() -> None:
+    meetings = _meetings(
+        "In Lima, Peruvian President Ana Soto welcomed the IMF decision as a vote of confidence."
+    )
+    assert meetings == []
