@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from entente.loaders.extract.aid import states_by_count
 from entente.loaders.extract.context import Context, SideSpan, distinct, sentence_sides, side_spans
@@ -461,7 +462,7 @@ def _pair(
             if other is not None:
                 return other, viewed[0].side
     # "under which Tehran and Riyadh restored diplomatic relations": the pair right before
-    for first, second in zip(spans, spans[1:], strict=False):
+    for first, second in pairwise(spans):
         if (
             first.side != second.side
             and _JOINED.fullmatch(doc.text, first.end, second.start)
