@@ -1146,3 +1146,11 @@ def test_welcoming_a_bodys_decision_is_no_meeting() -> None:
         "In Lima, Peruvian President Ana Soto welcomed the IMF decision as a vote of confidence."
     )
     assert meetings == []
+
+
+def test_a_deadline_is_not_the_day_of_a_planned_meeting() -> None:
+    meetings = _meetings(
+        "Peruvian Foreign Minister Lucia Vargas will meet Bolivian Foreign Minister Diego Rojas "
+        "in Lima before the end of the month."
+    )
+    assert meetings and all(m.start_date is None for m in meetings)

@@ -83,6 +83,7 @@ _DAYS_LATER = re.compile(
 _LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _ASIDE_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+(?!well\b|part\b|expected\b)")
 _QUOTATION = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|no\s+later\s+than)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -622,6 +623,9 @@ def _said_before(doc: Document, s: Sentence, d: DateMatch, hit: PhraseHit) -> bo
 def _dates_meeting(doc: Document, d: DateMatch) -> bool:
     if "week" in d.text.lower():
         return False
+    if _DEADLINE_BEFORE.search(doc.text, max(0, d.start - 20), d.start):
+        return False  # "before the end of the month", "by March": a deadline, not the day
+
     if d.span.precision is DatePrecision.YEAR:
         text = d.text.lower()
         if "year" in text:
