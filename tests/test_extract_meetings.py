@@ -1154,3 +1154,20 @@ def test_a_deadline_is_not_the_day_of_a_planned_meeting() -> None:
         "in Lima before the end of the month."
     )
     assert meetings and all(m.start_date is None for m in meetings)
+
+
+def test_a_body_whose_headquarters_host_others_is_no_side() -> None:
+    meetings = _meetings(
+        "Chile, Peru and Bolivia agreed new aid for Ecuador on Monday at a meeting of the "
+        "donor group at African Union headquarters."
+    )
+    assert meetings
+    assert all("African Union" not in _sides(m) for m in meetings)
+
+
+def test_the_year_a_group_was_formed_does_not_date_its_meeting() -> None:
+    meetings = _meetings(
+        "The meeting, the tenth of the group formed in 2019, was chaired by Peruvian Foreign "
+        "Minister Lucia Vargas and Bolivian Foreign Minister Diego Rojas."
+    )
+    assert all(m.start_date != dt.date(2019, 1, 1) for m in meetings)

@@ -84,6 +84,11 @@ _LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _ASIDE_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+(?!well\b|part\b|expected\b)")
 _QUOTATION = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|no\s+later\s+than)\s+$", re.IGNORECASE)
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:formed|founded|created|established|set\s+up|launched|signed|set\s+up)\s+in\s+$",
+    re.IGNORECASE,
+)
+_HEADQUARTERS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:headquarters|HQ|head\s+office)\b")
 _WITH_AFTER = re.compile(r"\s+(?:with|between)\s")
 _SAME_DAY = re.compile(r"\bthe same day\b", re.IGNORECASE)
 _LOWER_WORDS_HYPHEN = re.compile(r"[a-z-]+")
@@ -625,6 +630,8 @@ def _dates_meeting(doc: Document, d: DateMatch) -> bool:
         return False
     if _DEADLINE_BEFORE.search(doc.text, max(0, d.start - 20), d.start):
         return False  # "before the end of the month", "by March": a deadline, not the day
+    if _FOUNDED_BEFORE.search(doc.text, max(0, d.start - 30), d.start):
+        return False  # "the 31st meeting of the group formed in 2022": when it was set up
 
     if d.span.precision is DatePrecision.YEAR:
         text = d.text.lower()
@@ -677,6 +684,13 @@ def _meeting(
     ]
     if addressed and len(distinct([sp for sp in spans if sp not in addressed])) >= 2:
         spans = [sp for sp in spans if sp not in addressed]
+    # "allies met at NATO headquarters": where they met, not who (but "talks at the AU
+    # headquarters" with one visitor are talks with the AU)
+    venues = [
+        sp for sp in spans if sp.person is None and _HEADQUARTERS_AFTER.match(doc.text, sp.end)
+    ]
+    if venues and len(distinct([sp for sp in spans if sp not in venues])) >= 2:
+        spans = [sp for sp in spans if sp not in venues]
     spans = _before_topic(doc, s, trigger, spans)
     spans = _after_attribution(doc, start, trigger, spans)
     spans = _without_trailing_source(doc, trigger, spans, end)
