@@ -1171,3 +1171,12 @@ def test_the_year_a_group_was_formed_does_not_date_its_meeting() -> None:
         "Minister Lucia Vargas and Bolivian Foreign Minister Diego Rojas."
     )
     assert all(m.start_date != dt.date(2019, 1, 1) for m in meetings)
+
+
+def test_a_state_represented_at_the_meeting_joins_it() -> None:
+    meetings = _meetings(
+        "Chile, Peru and Bolivia agreed new aid for Ecuador on Monday at a meeting of the "
+        "donor group in Lima. Argentina was represented at the meeting by a deputy minister."
+    )
+    assert any({"ARG", "CHL", "PER"} <= _sides(m) for m in meetings)
+    assert all({"ARG", "CHL"} <= _sides(m) or "ARG" not in _sides(m) for m in meetings)

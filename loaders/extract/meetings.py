@@ -264,11 +264,16 @@ def find_meetings(doc: Document) -> list[MeetingDraft]:
             _dated_by_possessive(doc, s, drafts)
         spans = side_spans(doc, s)
         hits = [h for h in doc.find(words.triggers, s.start, s.end) if h.label != NOT_A_MEETING]
-        if hits or doc.find(words.signing, s.start, s.end):
+        if (
+            drafts
+            and doc.find(words.joiners, s.start, s.end)
+            and not any(_dates_meeting(doc, d) for d in s.dates)  # no new event's day
+        ):
+            # "X also took part", "X was represented at the meeting by ...": the last meeting
+            _joined(doc, s, spans, drafts[-1])
+        elif hits or doc.find(words.signing, s.start, s.end):
             for draft in _sentence_meetings(doc, s, hits, spans, ctx, drafts):
                 _merge_or_add(draft, drafts)
-        elif drafts and doc.find(words.joiners, s.start, s.end):
-            _joined(doc, s, spans, drafts[-1])
         ctx.update(_sides_outside_quotes(doc, s, spans), [ref.person for ref in s.people])
     for number, draft in enumerate(drafts, start=1):
         draft.ref = f"meeting-{number}"
