@@ -61,6 +61,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from entente.loaders.text import lower_keeping_offsets, non_overlapping
 from entente.models.vocab import DatePrecision
 
 __all__ = [
@@ -577,14 +578,6 @@ def _name_candidates(
                     )
 
 
-def _lower(text: str) -> str:
-    """A lower-cased copy with the same offsets as ``text``."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def _period_span(
     published: dt.date | None, word: str, when: str, direction: str
 ) -> tuple[DateSpan, bool]:
@@ -620,7 +613,7 @@ def _half_year(
 
 
 def _relative_candidates(text: str, published: dt.date | None, out: list[_Cand]) -> None:
-    low = _lower(text)
+    low = lower_keeping_offsets(text)
     # "at the end of the month", "the beginning of next year": that month or year
     parts = _PART_OF_PERIOD.finditer(low) if _PART_WORDS.search(low) else ()
     for part in parts:
@@ -702,16 +695,6 @@ def _candidates(text: str, published: dt.date | None, *, parse_mode: bool) -> li
     return out
 
 
-def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
-    """The earliest, then longest, candidates that do not overlap."""
-    cands.sort(key=lambda c: (c.start, -c.end))
-    kept: list[_Cand] = []
-    for cand in cands:
-        if not kept or cand.start >= kept[-1].end:
-            kept.append(cand)
-    return kept
-
-
 # --- public API ------------------------------------------------------------------------------
 
 
@@ -737,7 +720,7 @@ def find_dates(
     """
     cands = [c for c in _candidates(text, published, parse_mode=False) if c.blocks]
     matches: list[DateMatch] = []
-    for cand in _non_overlapping(cands):
+    for cand in non_overlapping(cands):
         if cand.error is not None:
             continue
         if cand.span is None:

@@ -57,6 +57,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from importlib.resources import files
 
+from entente.loaders.text import lower_keeping_offsets, non_overlapping
+
 __all__ = [
     "Money",
     "MoneyError",
@@ -369,14 +371,6 @@ def _words_value(tokens: list[str]) -> Decimal | None:
     return None if whole is None else Decimal(whole)
 
 
-def _lower(text: str) -> str:
-    """A lower-cased copy with the same offsets as ``text``."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def _word_cores(low: str, anchors: list[int]) -> list[_Core]:
     cores: list[_Core] = []
     seen: set[int] = set()
@@ -578,7 +572,7 @@ def _scan(text: str, default_currency: str | None, *, need_marker: bool) -> list
     cores = _digit_cores(text)
     anchors = _anchors(text)
     if anchors:
-        low = _lower(text)
+        low = lower_keeping_offsets(text)
         cores += _word_cores(low, anchors)
         cores += _vague_cores(low, anchors)
     cores.sort(key=lambda c: (c.start, -c.end))
@@ -587,17 +581,7 @@ def _scan(text: str, default_currency: str | None, *, need_marker: bool) -> list
         for f in _merge_ranges(text, cores, table, need_marker=need_marker)
         if not f.negative and (f.marker is not None or not need_marker)
     ]
-    return _non_overlapping(found)
-
-
-def _non_overlapping(found: list[_Found]) -> list[_Found]:
-    """The earliest, then longest, amounts that do not overlap, in order."""
-    found.sort(key=lambda f: (f.start, -f.end))
-    kept: list[_Found] = []
-    for f in found:
-        if not kept or f.start >= kept[-1].end:
-            kept.append(f)
-    return kept
+    return non_overlapping(found)
 
 
 def _span(text: str, found: _Found, default: str | None, *, bare_default: bool) -> MoneySpan:
@@ -641,10 +625,10 @@ def find_vague_amounts(text: str, *, default_currency: str | None = None) -> lis
     _check_default(default_currency, table)
     located = [
         _locate(text, core, table, need_marker=False)
-        for core in _vague_cores(_lower(text), _anchors(text))
+        for core in _vague_cores(lower_keeping_offsets(text), _anchors(text))
     ]
     found = [f for f in located if f is not None and not f.negative]
-    return [_span(text, f, default_currency, bare_default=False) for f in _non_overlapping(found)]
+    return [_span(text, f, default_currency, bare_default=False) for f in non_overlapping(found)]
 
 
 def parse_money(text: str, *, default_currency: str | None = None) -> Money:
